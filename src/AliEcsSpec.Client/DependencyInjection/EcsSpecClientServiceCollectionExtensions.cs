@@ -1,0 +1,84 @@
+using AliEcsSpec.Client;
+using AliEcsSpec.Client.Credentials;
+using AliEcsSpec.Client.Diagnostics;
+using AliEcsSpec.Client.Signing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers <see cref="IEcsSpecClient"/> with dependency injection.</summary>
+public static class EcsSpecClientServiceCollectionExtensions
+{
+    /// <summary>The name of the <see cref="HttpClient"/> the ECS client sends through.</summary>
+    public const string HttpClientName = "AliEcsSpec.Client";
+
+    /// <summary>
+    /// Registers <see cref="IEcsSpecClient"/> (a singleton), configured in code. The options are validated when the
+    /// host starts.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options, for example <c>o =&gt; o.RegionId = "cn-hangzhou"</c>.</param>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add handlers (they run after signing).</returns>
+    public static IHttpClientBuilder AddEcsSpecClient(this IServiceCollection services, Action<EcsSpecClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<EcsSpecClientOptions>().Configure(configure);
+        return AddCore(services);
+    }
+
+    /// <summary>
+    /// Registers <see cref="IEcsSpecClient"/> (a singleton), bound from a configuration section with the keys
+    /// <c>RegionId</c>, <c>Endpoint</c>, <c>UseVpcEndpoint</c>, <c>AccessKeyId</c>, <c>AccessKeySecret</c>,
+    /// <c>SecurityToken</c> and <c>Timeout</c>. The options are validated when the host starts.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="section">The section, for example <c>configuration.GetSection("AliEcsSpec")</c>.</param>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add handlers (they run after signing).</returns>
+    public static IHttpClientBuilder AddEcsSpecClient(this IServiceCollection services, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptions<EcsSpecClientOptions>().Bind(section);
+        return AddCore(services);
+    }
+
+    private static IHttpClientBuilder AddCore(IServiceCollection services)
+    {
+        services.AddOptions<EcsSpecClientOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EcsSpecClientOptions>>(sp =>
+        {
+            // Credentials are checked at start-up only when the library's own provider is in use: a registered
+            // provider (an STS or RAM-role source, say) may well find credentials the options do not show.
+            var provider = sp.GetRequiredService<ICredentialsProvider>();
+            return new EcsSpecClientOptionsValidator(provider is DefaultCredentialsProvider defaults
+                ? o => defaults.TryResolve(o, out _, out var reason) ? null : reason
+                : null);
+        }));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IEnvironmentVariables>(ProcessEnvironmentVariables.Instance);
+        services.TryAddSingleton<ICredentialsProvider>(sp => new DefaultCredentialsProvider(
+            () => sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value,
+            sp.GetRequiredService<IEnvironmentVariables>()));
+        services.TryAddSingleton<IEcsSpecClient>(sp =>
+        {
+            var factory = sp.GetRequiredService<IHttpClientFactory>();
+            return new EcsSpecClient(
+                () => factory.CreateClient(HttpClientName),
+                sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetService<ILoggerFactory>()?.CreateLogger(Log.Category) ?? Logging.Abstractions.NullLogger.Instance,
+                owned: null);
+        });
+
+        return services.AddHttpClient(HttpClientName)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(PrimaryHandler.Create)
+            .AddHttpMessageHandler(sp => new RpcSignatureHandler(
+                sp.GetRequiredService<ICredentialsProvider>(),
+                sp.GetRequiredService<TimeProvider>()));
+    }
+}

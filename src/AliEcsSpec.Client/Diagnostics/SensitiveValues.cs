@@ -1,0 +1,61 @@
+namespace AliEcsSpec.Client.Diagnostics;
+
+/// <summary>
+/// The secret values one attempt used (AccessKeySecret, SecurityToken, Signature). Travels with the request so that
+/// anything the service echoes back (a <c>SignatureDoesNotMatch</c> message quotes the server's string to sign, which
+/// contains the security token) is scrubbed before it reaches a message, a log line or <c>ToString()</c>.
+/// </summary>
+internal sealed class SensitiveValues
+{
+    /// <summary>The key under which the values travel in <see cref="HttpRequestMessage.Options"/>.</summary>
+    public static readonly HttpRequestOptionsKey<SensitiveValues> OptionKey = new("AliEcsSpec.Client.SensitiveValues");
+
+    /// <summary>What replaces a secret.</summary>
+    public const string Mask = "***";
+
+    private readonly string?[] _values;
+    private string[]? _forms;
+
+    /// <summary>Remembers the values; the forms to look for are worked out only if something needs redacting.</summary>
+    public SensitiveValues(params string?[] values) => _values = values;
+
+    /// <summary>Nothing to hide.</summary>
+    public static SensitiveValues None { get; } = new();
+
+    /// <summary>Returns <paramref name="text"/> with every known secret form replaced by <see cref="Mask"/>.</summary>
+    public string Redact(string text)
+    {
+        foreach (var form in _forms ??= Forms(_values))
+        {
+            if (text.Contains(form, StringComparison.Ordinal))
+            {
+                text = text.Replace(form, Mask, StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
+    private static string[] Forms(string?[] values)
+    {
+        var forms = new List<string>(values.Length * 4);
+        foreach (var value in values)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            // RFC 3986 escaping equals the RPC percent-encoding for well-formed text; the string to sign encodes
+            // twice; a form decoder turns '+' into a space.
+            var once = Uri.EscapeDataString(value);
+            forms.Add(value);
+            forms.Add(once);
+            forms.Add(Uri.EscapeDataString(once));
+            forms.Add(value.Replace('+', ' '));
+        }
+
+        // Longest first, so that a longer form is replaced before a shorter one inside it.
+        return [.. forms.Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length)];
+    }
+}

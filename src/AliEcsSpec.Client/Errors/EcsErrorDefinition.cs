@@ -1,0 +1,18 @@
+namespace AliEcsSpec.Client;
+
+/// <summary>One documented error code of one operation (or of every operation when <see cref="Operation"/> is <c>*</c>).</summary>
+/// <param name="Operation">The action name, or <see cref="EcsErrorCatalog.AnyOperation"/> for codes every RPC action can return.</param>
+/// <param name="Code">The documented error code.</param>
+/// <param name="Family">The family that decides the exception type.</param>
+/// <param name="Retry">How the code may be retried.</param>
+/// <param name="Statuses">Every HTTP status the documents list for this code.</param>
+internal sealed record EcsErrorDefinition(
+    string Operation,
+    string Code,
+    EcsErrorFamily Family,
+    EcsRetryClass Retry,
+    IReadOnlyList<int> Statuses)
+{
+    /// <summary>Whether a call that failed with this code may be repeated.</summary>
+    public bool IsRetryable => Retry != EcsRetryClass.None;
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace AliEcsSpec.Client;
+
+/// <summary>
+/// Turns a non-success answer into an <see cref="EcsError"/>: a documented code into its family, anything else
+/// (HTML from a gateway, an empty or truncated body) into an unexpected-response error with a short, safe excerpt.
+/// Never lets a <see cref="JsonException"/> escape.
+/// </summary>
+internal static class EcsErrorParser
+{
+    /// <summary>How many characters of an unparsable body an error keeps.</summary>
+    public const int ExcerptLength = 256;
+
+    /// <summary>Describes the answer of one failed call.</summary>
+    /// <param name="answer">What the service sent.</param>
+    /// <param name="operation">The action that was called.</param>
+    /// <param name="clientToken">The token the call sent.</param>
+    /// <param name="redact">Removes secrets from any text the service echoed.</param>
+    /// <returns>The error.</returns>
+    public static EcsError Parse(in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact)
+    {
+        var body = TryDeserialize(answer.Body.Span);
+        var status = (int)answer.StatusCode;
+        if (body is { Code: { Length: > 0 } code } && !answer.Truncated)
+        {
+            var definition = EcsErrorCatalog.Find(operation, code);
+            return new EcsError(
+                EcsErrorKind.Service,
+                operation,
+                redact(body.Message ?? string.Empty),
+                answer.StatusCode,
+                code,
+                body.RequestId ?? answer.HeaderRequestId,
+                body.HostId,
+                body.Recommend,
+                body.AccessDeniedDetail is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } detail
+                    ? redact(detail.GetRawText())
+                    : null,
+                clientToken,
+                definition?.Family,
+                definition?.IsRetryable ?? EcsErrorCatalog.IsRetryableStatus(status));
+        }
+
+        return UnexpectedResponse(answer, operation, clientToken, redact, DescribeUnexpected(answer));
+    }
+
+    /// <summary>An answer that is not the documented document: keeps the status and a sanitized excerpt.</summary>
+    public static EcsError UnexpectedResponse(
+        in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact, string description)
+    {
+        var status = (int)answer.StatusCode;
+        var isSuccessStatus = status is >= 200 and <= 299;
+        return new EcsError(
+            EcsErrorKind.UnexpectedResponse,
+            operation,
+            description,
+            answer.StatusCode,
+            requestId: answer.HeaderRequestId,
+            clientToken: clientToken,
+            isRetryable: !isSuccessStatus && EcsErrorCatalog.IsRetryableStatus(status),
+            bodyExcerpt: Excerpt(answer.Body.Span, redact));
+    }
+
+    private static string DescribeUnexpected(in RpcAnswer answer)
+    {
+        if (answer.Truncated)
+        {
+            return "the error body was larger than the configured limit and was not parsed.";
+        }
+
+        if (answer.Body.IsEmpty)
+        {
+            return $"the body was empty ({(int)answer.StatusCode} {ReasonOf(answer.StatusCode)}).";
+        }
+
+        var contentType = string.IsNullOrEmpty(answer.ContentType) ? "no content type" : answer.ContentType;
+        return $"the body is not an ECS error document ({(int)answer.StatusCode} {ReasonOf(answer.StatusCode)}, {contentType}).";
+    }
+
+    private static string ReasonOf(HttpStatusCode status) =>
+        Enum.IsDefined(status) ? status.ToString() : "Unknown";
+
+    private static EcsErrorBody? TryDeserialize(ReadOnlySpan<byte> json)
+    {
+        if (json.IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(json, EcsErrorJsonContext.Default.EcsErrorBody);
+        }
+        catch (JsonException)
+        {
+            // Not JSON, not an object, wrong member types, too deep or invalid UTF-8: an unexpected response.
+            return null;
+        }
+    }
+
+    /// <summary>The first characters of a body with control characters and runs of white space folded.</summary>
+    internal static string? Excerpt(ReadOnlySpan<byte> body, Func<string, string> redact)
+    {
+        if (body.IsEmpty)
+        {
+            return null;
+        }
+
+        // Decode a bounded prefix only: a 10 MB page must not become a 10 MB string.
+        var prefix = body[..Math.Min(body.Length, ExcerptLength * 4)];
+        // Redact before cutting, so that a secret straddling the cut cannot survive as a fragment.
+        var text = redact(Encoding.UTF8.GetString(prefix));
+        var folded = new StringBuilder(Math.Min(text.Length, ExcerptLength));
+        var lastWasSpace = false;
+        foreach (var c in text)
+        {
+            if (folded.Length == ExcerptLength)
+            {
+                break;
+            }
+
+            var isSpace = char.IsWhiteSpace(c) || char.IsControl(c);
+            if (isSpace && (lastWasSpace || folded.Length == 0))
+            {
+                continue;
+            }
+
+            folded.Append(isSpace ? ' ' : c);
+            lastWasSpace = isSpace;
+        }
+
+        return folded.ToString().TrimEnd();
+    }
+}

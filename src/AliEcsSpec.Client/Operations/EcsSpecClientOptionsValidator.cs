@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Options;
+
+namespace AliEcsSpec.Client;
+
+/// <summary>
+/// The rules of <see cref="EcsSpecClientOptions"/>, shared by <see cref="EcsSpecClient.Create(EcsSpecClientOptions)"/>
+/// and by dependency injection (where they run at start-up through <c>ValidateOnStart</c>).
+/// </summary>
+internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecClientOptions>
+{
+    /// <summary>The longest <see cref="EcsSpecClientOptions.Timeout"/> accepted.</summary>
+    public static readonly TimeSpan MaxTimeout = TimeSpan.FromMinutes(10);
+
+    private readonly Func<EcsSpecClientOptions, string?>? _credentialsCheck;
+
+    /// <param name="credentialsCheck">Says why no credentials can be found, or returns null when they can.</param>
+    public EcsSpecClientOptionsValidator(Func<EcsSpecClientOptions, string?>? credentialsCheck = null) =>
+        _credentialsCheck = credentialsCheck;
+
+    public ValidateOptionsResult Validate(string? name, EcsSpecClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = Failures(options).ToList();
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private IEnumerable<string> Failures(EcsSpecClientOptions options)
+    {
+        if (options.RegionId is not null && !RegionIds.IsValid(options.RegionId))
+        {
+            yield return $"EcsSpecClientOptions.RegionId '{options.RegionId}' is not a region ID: use lower-case letters, digits and '-', for example 'cn-hangzhou'.";
+        }
+
+        if (options.Endpoint is { } endpoint && EndpointResolver.Check(endpoint) is { } endpointProblem)
+        {
+            yield return $"EcsSpecClientOptions.Endpoint {endpointProblem}";
+        }
+
+        if (options.RegionId is null && options.Endpoint is null)
+        {
+            yield return "EcsSpecClientOptions.RegionId is required when no Endpoint is set: it chooses the endpoint https://ecs.{RegionId}.aliyuncs.com.";
+        }
+
+        if (options.Timeout <= TimeSpan.Zero || options.Timeout > MaxTimeout)
+        {
+            yield return $"EcsSpecClientOptions.Timeout must be greater than zero and at most {MaxTimeout.TotalMinutes} minutes (was {options.Timeout}).";
+        }
+
+        var hasId = !string.IsNullOrWhiteSpace(options.AccessKeyId);
+        var hasSecret = !string.IsNullOrWhiteSpace(options.AccessKeySecret);
+        if (hasId != hasSecret)
+        {
+            yield return hasId
+                ? "EcsSpecClientOptions.AccessKeySecret is required when AccessKeyId is set."
+                : "EcsSpecClientOptions.AccessKeyId is required when AccessKeySecret is set.";
+        }
+
+        if (options.SecurityToken is not null && (!hasId || string.IsNullOrWhiteSpace(options.SecurityToken)))
+        {
+            yield return "EcsSpecClientOptions.SecurityToken must be non-blank and needs AccessKeyId and AccessKeySecret (the temporary AccessKey it belongs to).";
+        }
+
+        if (hasId == hasSecret && _credentialsCheck?.Invoke(options) is { } credentialsProblem)
+        {
+            yield return credentialsProblem;
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> listing every broken rule (for code that does not use DI).</summary>
+    public void ThrowIfInvalid(EcsSpecClientOptions options, string paramName)
+    {
+        var result = Validate(Options.DefaultName, options);
+        if (result.Failed)
+        {
+            throw new ArgumentException("Invalid EcsSpecClientOptions: " + string.Join(" ", result.Failures), paramName);
+        }
+    }
+}

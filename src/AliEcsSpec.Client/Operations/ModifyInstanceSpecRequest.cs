@@ -1,0 +1,128 @@
+using AliEcsSpec.Client.Signing;
+
+namespace AliEcsSpec.Client;
+
+/// <summary>
+/// Changes the instance type or the public bandwidth of a pay-as-you-go instance: <c>ModifyInstanceSpec</c>. One call
+/// changes either the instance type (the instance must be <c>Stopped</c>) or the bandwidth (<c>Running</c> or
+/// <c>Stopped</c>), not both. The account must have no arrears, and an instance can be changed at most once every
+/// five minutes.
+/// </summary>
+public sealed record ModifyInstanceSpecRequest
+{
+    /// <summary>
+    /// <c>RegionId</c>: the region of the instance. Optional; when unset the endpoint of
+    /// <see cref="EcsSpecClientOptions.RegionId"/> is used and no <c>RegionId</c> is sent.
+    /// </summary>
+    public string? RegionId { get; init; }
+
+    /// <summary><c>InstanceId</c> (required): the instance to change.</summary>
+    public required string InstanceId { get; init; }
+
+    /// <summary><c>InstanceType</c>: the new instance type, for example <c>ecs.g6.large</c>. Excludes the bandwidth parameters.</summary>
+    public string? InstanceType { get; init; }
+
+    /// <summary><c>InternetMaxBandwidthOut</c>: the new maximum outbound public bandwidth, 0 to 100 Mbit/s.</summary>
+    public int? InternetMaxBandwidthOut { get; init; }
+
+    /// <summary>
+    /// <c>InternetMaxBandwidthIn</c>: the new maximum inbound public bandwidth, 1 to 200 Mbit/s (older revisions: at
+    /// most 10, or at most the outbound bandwidth when that is above 10).
+    /// </summary>
+    public int? InternetMaxBandwidthIn { get; init; }
+
+    /// <summary><c>Temporary.StartTime</c>: start of a temporary bandwidth upgrade, sent in UTC to the second.</summary>
+    public DateTimeOffset? TemporaryStartTime { get; init; }
+
+    /// <summary><c>Temporary.EndTime</c>: end of a temporary bandwidth upgrade, sent in UTC to the second; after the start.</summary>
+    public DateTimeOffset? TemporaryEndTime { get; init; }
+
+    /// <summary><c>Temporary.InternetMaxBandwidthOut</c>: the temporary maximum outbound bandwidth, 1 to 100 Mbit/s.</summary>
+    public int? TemporaryInternetMaxBandwidthOut { get; init; }
+
+    /// <summary><c>Async</c>: submit the change asynchronously (service default <see langword="false"/>).</summary>
+    public bool? Async { get; init; }
+
+    /// <summary><c>AllowMigrateAcrossZone</c>: allow a cross-cluster upgrade (service default <see langword="false"/>).</summary>
+    public bool? AllowMigrateAcrossZone { get; init; }
+
+    /// <summary><c>SystemDisk.Category</c>: the new system disk category, for a retired non-I/O optimized type upgraded to an I/O optimized one.</summary>
+    public SystemDiskCategory? SystemDiskCategory { get; init; }
+
+    /// <summary><c>ClientToken</c>: makes the call idempotent. Printable ASCII, at most 64 characters, unique per change.</summary>
+    public string? ClientToken { get; init; }
+
+    private bool ChangesBandwidth =>
+        InternetMaxBandwidthOut is not null || InternetMaxBandwidthIn is not null
+        || TemporaryInternetMaxBandwidthOut is not null || TemporaryStartTime is not null || TemporaryEndTime is not null;
+
+    /// <summary>Checks every documented rule; throws <see cref="ArgumentException"/> naming the parameter and the rule.</summary>
+    internal void Validate()
+    {
+        RequestRules.RegionId(RegionId, nameof(RegionId), required: false);
+        RequestRules.Required(InstanceId, nameof(InstanceId), "InstanceId");
+        RequestRules.Optional(InstanceType, nameof(InstanceType), "InstanceType");
+        RequestRules.Range(InternetMaxBandwidthOut, 0, 100, nameof(InternetMaxBandwidthOut), "InternetMaxBandwidthOut");
+        RequestRules.Range(InternetMaxBandwidthIn, 1, 200, nameof(InternetMaxBandwidthIn), "InternetMaxBandwidthIn");
+        RequestRules.Range(TemporaryInternetMaxBandwidthOut, 1, 100, nameof(TemporaryInternetMaxBandwidthOut), "Temporary.InternetMaxBandwidthOut");
+        RequestRules.Defined(SystemDiskCategory, nameof(SystemDiskCategory), "SystemDisk.Category");
+        RequestRules.ClientToken(ClientToken, nameof(ClientToken));
+
+        if (InstanceType is not null && ChangesBandwidth)
+        {
+            throw new ArgumentException(
+                "ModifyInstanceSpec changes either the instance type or the public bandwidth in one call, not both: " +
+                "send InstanceType in one call and the InternetMaxBandwidth*/Temporary.* parameters in another.",
+                nameof(InstanceType));
+        }
+
+        if (InstanceType is null && !ChangesBandwidth)
+        {
+            throw new ArgumentException(
+                "ModifyInstanceSpec needs something to change: set InstanceType, or InternetMaxBandwidthOut, " +
+                "InternetMaxBandwidthIn or a temporary bandwidth upgrade (Temporary.*).",
+                nameof(InstanceType));
+        }
+
+        var temporaryParts = (TemporaryStartTime is null ? 0 : 1) + (TemporaryEndTime is null ? 0 : 1)
+                             + (TemporaryInternetMaxBandwidthOut is null ? 0 : 1);
+        if (temporaryParts is 1 or 2)
+        {
+            var missing = TemporaryStartTime is null ? nameof(TemporaryStartTime)
+                : TemporaryEndTime is null ? nameof(TemporaryEndTime)
+                : nameof(TemporaryInternetMaxBandwidthOut);
+            throw new ArgumentException(
+                "A temporary bandwidth upgrade needs Temporary.StartTime, Temporary.EndTime and " +
+                $"Temporary.InternetMaxBandwidthOut together; {missing} is missing.",
+                missing);
+        }
+
+        if (temporaryParts == 3 && Truncated(TemporaryEndTime!.Value) <= Truncated(TemporaryStartTime!.Value))
+        {
+            throw new ArgumentException(
+                "Temporary.EndTime must be after Temporary.StartTime (both are sent to the second).",
+                nameof(TemporaryEndTime));
+        }
+    }
+
+    /// <summary>The documented wire parameters of this request.</summary>
+    internal UnsignedRpcRequest ToRpcRequest()
+    {
+        var wire = new WireParameters(12)
+            .Add("RegionId", RegionId)
+            .Add("InstanceId", InstanceId)
+            .Add("InstanceType", InstanceType)
+            .Add("InternetMaxBandwidthOut", InternetMaxBandwidthOut)
+            .Add("InternetMaxBandwidthIn", InternetMaxBandwidthIn)
+            .AddSecondTime("Temporary.StartTime", TemporaryStartTime)
+            .AddSecondTime("Temporary.EndTime", TemporaryEndTime)
+            .Add("Temporary.InternetMaxBandwidthOut", TemporaryInternetMaxBandwidthOut)
+            .Add("Async", Async)
+            .Add("AllowMigrateAcrossZone", AllowMigrateAcrossZone)
+            .Add("SystemDisk.Category", SystemDiskCategory is { } category ? WireParameters.Format(category) : null)
+            .Add("ClientToken", ClientToken);
+        return new UnsignedRpcRequest(EcsApi.ModifyInstanceSpec, EcsApi.Version, wire.Parameters);
+    }
+
+    private static long Truncated(DateTimeOffset time) => time.UtcTicks / TimeSpan.TicksPerSecond;
+}

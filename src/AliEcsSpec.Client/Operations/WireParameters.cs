@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace AliEcsSpec.Client;
+
+/// <summary>
+/// Collects one operation's wire parameters in their documented names and formats. Unset (null) values are not
+/// sent; booleans are <c>true</c>/<c>false</c>; times are UTC in the documented ISO 8601 forms.
+/// </summary>
+internal sealed class WireParameters
+{
+    /// <summary><c>RebootTime</c> and <c>EndTime</c>: <c>yyyy-MM-ddTHH:mmZ</c>, UTC, to the minute.</summary>
+    public const string MinuteTimeFormat = "yyyy-MM-dd'T'HH:mm'Z'";
+
+    /// <summary><c>Temporary.StartTime</c> and <c>Temporary.EndTime</c>: <c>yyyy-MM-ddTHH:mm:ssZ</c>, UTC, to the second.</summary>
+    public const string SecondTimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+    private readonly List<KeyValuePair<string, string>> _parameters;
+
+    public WireParameters(int capacity) => _parameters = new(capacity);
+
+    public IReadOnlyList<KeyValuePair<string, string>> Parameters => _parameters;
+
+    public WireParameters Add(string name, string? value)
+    {
+        if (value is not null)
+        {
+            _parameters.Add(new(name, value));
+        }
+
+        return this;
+    }
+
+    public WireParameters Add(string name, bool? value) =>
+        value is { } flag ? Add(name, flag ? "true" : "false") : this;
+
+    public WireParameters Add(string name, int? value) =>
+        value is { } number ? Add(name, number.ToString(CultureInfo.InvariantCulture)) : this;
+
+    public WireParameters AddMinuteTime(string name, DateTimeOffset? value) =>
+        value is { } time ? Add(name, time.UtcDateTime.ToString(MinuteTimeFormat, CultureInfo.InvariantCulture)) : this;
+
+    public WireParameters AddSecondTime(string name, DateTimeOffset? value) =>
+        value is { } time ? Add(name, time.UtcDateTime.ToString(SecondTimeFormat, CultureInfo.InvariantCulture)) : this;
+
+    public static string Format(OperatorType value) => value switch
+    {
+        OperatorType.Upgrade => "upgrade",
+        OperatorType.Downgrade => "downgrade",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown OperatorType."),
+    };
+
+    public static string Format(SystemDiskCategory value) => value switch
+    {
+        SystemDiskCategory.CloudEfficiency => "cloud_efficiency",
+        SystemDiskCategory.CloudSsd => "cloud_ssd",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown SystemDiskCategory."),
+    };
+}

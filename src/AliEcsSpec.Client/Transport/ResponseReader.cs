@@ -1,0 +1,50 @@
+using System.Net.Http.Headers;
+
+namespace AliEcsSpec.Client;
+
+/// <summary>Reads an answer's body with a size bound, so that a gateway's 10 MB page cannot exhaust memory.</summary>
+internal static class ResponseReader
+{
+    /// <summary>The most bytes of a body that are read. ECS documents are well under 1 KB.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    private const string RequestIdHeader = "x-acs-request-id";
+
+    public static async Task<RpcAnswer> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var content = response.Content;
+        var declared = content.Headers.ContentLength;
+        var buffer = new byte[(int)Math.Clamp(declared ?? 1024, 0, MaxBodyBytes) + 1];
+        var length = 0;
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            while (length <= MaxBodyBytes)
+            {
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
+                }
+
+                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+            }
+        }
+
+        var truncated = length > MaxBodyBytes;
+        return new RpcAnswer(
+            response.StatusCode,
+            buffer.AsMemory(0, Math.Min(length, MaxBodyBytes)),
+            truncated,
+            content.Headers.ContentType?.MediaType,
+            HeaderValue(response.Headers, RequestIdHeader));
+    }
+
+    private static string? HeaderValue(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}
