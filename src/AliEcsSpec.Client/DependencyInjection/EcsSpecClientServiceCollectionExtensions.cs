@@ -49,15 +49,8 @@ public static class EcsSpecClientServiceCollectionExtensions
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
         services.AddOptions<EcsSpecClientOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EcsSpecClientOptions>>(sp =>
-        {
-            // Credentials are checked at start-up only when the library's own provider is in use: a registered
-            // provider (an STS or RAM-role source, say) may well find credentials the options do not show.
-            var provider = sp.GetRequiredService<ICredentialsProvider>();
-            return new EcsSpecClientOptionsValidator(provider is DefaultCredentialsProvider defaults
-                ? o => defaults.TryResolve(o, out _, out var reason) ? null : reason
-                : null);
-        }));
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<EcsSpecClientOptions>, EcsSpecClientStartupValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEnvironmentVariables>(ProcessEnvironmentVariables.Instance);
         services.TryAddSingleton<ICredentialsProvider>(sp => new DefaultCredentialsProvider(

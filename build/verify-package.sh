@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Checks what `dotnet pack` produced: the package with its README, license expression, repository metadata and
+# both target frameworks, and the symbols package beside it.
+set -euo pipefail
+dir=${1:-artifacts/packages}
+
+nupkg=$(ls "$dir"/AliEcsSpec.Client.*.nupkg | grep -v '\.symbols\.' | head -n 1)
+snupkg=${nupkg%.nupkg}.snupkg
+[ -f "$nupkg" ] || { echo "no AliEcsSpec.Client package in $dir" >&2; exit 1; }
+[ -f "$snupkg" ] || { echo "no symbols package $snupkg" >&2; exit 1; }
+
+contents=$(unzip -l "$nupkg")
+nuspec=$(unzip -p "$nupkg" AliEcsSpec.Client.nuspec)
+fail=0
+need() { grep -q -- "$2" <<<"$1" || { echo "package check failed: $3" >&2; fail=1; }; }
+need "$contents" "README.md" "README.md is not in the package"
+need "$contents" "lib/net8.0/AliEcsSpec.Client.dll" "no net8.0 assembly"
+need "$contents" "lib/net10.0/AliEcsSpec.Client.dll" "no net10.0 assembly"
+need "$contents" "lib/net10.0/AliEcsSpec.Client.xml" "no XML documentation"
+need "$nuspec" '<license type="expression">MIT</license>' "no license expression"
+need "$nuspec" '<readme>README.md</readme>' "README not declared"
+need "$nuspec" '<repository type="git"' "no repository metadata"
+[ "$fail" -eq 0 ] || exit 1
+echo "package ok: $(basename "$nupkg") + $(basename "$snupkg")"

@@ -1,0 +1,242 @@
+using System.Net;
+using AliEcsSpec.Client.Credentials;
+using AliEcsSpec.Client.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using RichardSzalay.MockHttp;
+
+namespace AliEcsSpec.Client.Tests.DependencyInjection;
+
+/// <summary><c>services.AddEcsSpecClient(…)</c>: registration, binding, start-up validation and handler order.</summary>
+public sealed class AddEcsSpecClientTests
+{
+    private static ServiceCollection Services(FakeEnvironment? environment = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IEnvironmentVariables>(environment ?? new FakeEnvironment());
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestClient.Now));
+        return services;
+    }
+
+    private static void Validate(ServiceProvider provider) => provider.GetRequiredService<IStartupValidator>().Validate();
+
+    [Fact]
+    public async Task AddEcsSpecClient_ConfiguredInCode_ResolvesASingletonThatSignsWithTheOptions()
+    {
+        var services = Services();
+        using var mock = new MockHttpMessageHandler();
+        string? body = null;
+        mock.When(HttpMethod.Post, "https://ecs.cn-hangzhou.aliyuncs.com/").Respond(async request =>
+        {
+            body = await request.Content!.ReadAsStringAsync();
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"OrderId":"42","RequestId":"r"}""") };
+        });
+        services.AddEcsSpecClient(o =>
+        {
+            o.RegionId = "cn-hangzhou";
+            o.AccessKeyId = "testid";
+            o.AccessKeySecret = "testsecret";
+        }).ConfigurePrimaryHttpMessageHandler(() => mock);
+        using var provider = services.BuildServiceProvider();
+        Validate(provider);
+
+        var client = provider.GetRequiredService<IEcsSpecClient>();
+        var response = await client.ModifyPrepayInstanceSpecAsync(TestClient.Prepay());
+
+        Assert.Same(client, provider.GetRequiredService<IEcsSpecClient>());
+        Assert.Equal("42", response.OrderId);
+        var form = WireForm.Parse(body!);
+        Assert.Equal("2026-11-23T08:30:15Z", form["Timestamp"]);
+        Assert.Equal(form.ExpectedSignature("testsecret"), form["Signature"]);
+    }
+
+    [Fact]
+    public async Task AddEcsSpecClient_HandlerAddedToTheReturnedBuilder_SeesTheSignedRequest()
+    {
+        var services = Services();
+        var seen = new SeenHandler();
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(HttpStatusCode.OK, "application/json", """{"RequestId":"r"}""");
+        services.AddEcsSpecClient(o => { o.RegionId = "cn-hangzhou"; o.AccessKeyId = "id"; o.AccessKeySecret = "s"; })
+            .ConfigurePrimaryHttpMessageHandler(() => mock)
+            .AddHttpMessageHandler(() => seen);
+        using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
+
+        Assert.Contains("Signature=", seen.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddEcsSpecClient_BoundFromConfiguration_ReadsEveryKey()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AliEcsSpec:RegionId"] = "cn-beijing",
+            ["AliEcsSpec:Endpoint"] = "http://127.0.0.1:8085",
+            ["AliEcsSpec:UseVpcEndpoint"] = "true",
+            ["AliEcsSpec:AccessKeyId"] = "config-id",
+            ["AliEcsSpec:AccessKeySecret"] = "config-secret",
+            ["AliEcsSpec:SecurityToken"] = "config-token",
+            ["AliEcsSpec:Timeout"] = "00:00:12",
+        }).Build();
+        var services = Services();
+        services.AddEcsSpecClient(configuration.GetSection("AliEcsSpec"));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value;
+
+        Assert.Equal("cn-beijing", options.RegionId);
+        Assert.Equal(new Uri("http://127.0.0.1:8085"), options.Endpoint);
+        Assert.True(options.UseVpcEndpoint);
+        Assert.Equal("config-id", options.AccessKeyId);
+        Assert.Equal("config-secret", options.AccessKeySecret);
+        Assert.Equal("config-token", options.SecurityToken);
+        Assert.Equal(TimeSpan.FromSeconds(12), options.Timeout);
+    }
+
+    [Theory]
+    [InlineData(null, null, null, "RegionId is required when no Endpoint is set")]
+    [InlineData("cn_hangzhou!", null, null, "is not a region ID")]
+    [InlineData("cn-hangzhou", "id-only", null, "AccessKeySecret is required when AccessKeyId is set")]
+    [InlineData("cn-hangzhou", null, "secret-only", "AccessKeyId is required when AccessKeySecret is set")]
+    [InlineData("cn-hangzhou", null, null, "No Alibaba Cloud credentials were found. Tried: options (EcsSpecClientOptions.AccessKeyId and AccessKeySecret are not set); environment (ALIBABA_CLOUD_ACCESS_KEY_ID is not set)")]
+    public void AddEcsSpecClient_InvalidOptions_FailAtStartUpWithAClearMessage(
+        string? regionId, string? accessKeyId, string? accessKeySecret, string message)
+    {
+        var services = Services();
+        services.AddEcsSpecClient(o =>
+        {
+            o.RegionId = regionId;
+            o.AccessKeyId = accessKeyId;
+            o.AccessKeySecret = accessKeySecret;
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(provider));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-only", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddEcsSpecClient_PlainHttpEndpointOffLoopback_FailsAtStartUp()
+    {
+        var services = Services();
+        services.AddEcsSpecClient(o => { o.Endpoint = new Uri("http://ecs.cn-hangzhou.aliyuncs.com"); o.AccessKeyId = "i"; o.AccessKeySecret = "s"; });
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(provider));
+
+        Assert.Contains("plain http, which is allowed only for a loopback host", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddEcsSpecClient_CredentialsOnlyInTheEnvironment_ValidatesAndSignsWithThem()
+    {
+        var environment = new FakeEnvironment
+        {
+            ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "env-id",
+            ["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = "env-secret",
+            ["ALIBABA_CLOUD_SECURITY_TOKEN"] = "env-token",
+        };
+        var services = Services(environment);
+        using var mock = new MockHttpMessageHandler();
+        string? body = null;
+        mock.When("*").Respond(async request =>
+        {
+            body = await request.Content!.ReadAsStringAsync();
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"RequestId":"r"}""") };
+        });
+        services.AddEcsSpecClient(o => o.RegionId = "cn-hangzhou").ConfigurePrimaryHttpMessageHandler(() => mock);
+        using var provider = services.BuildServiceProvider();
+        Validate(provider);
+
+        await provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
+
+        var form = WireForm.Parse(body!);
+        Assert.Equal("env-id", form["AccessKeyId"]);
+        Assert.Equal("env-token", form["SecurityToken"]);
+        Assert.Equal(form.ExpectedSignature("env-secret"), form["Signature"]);
+    }
+
+    [Fact]
+    public async Task AddEcsSpecClient_UserRegisteredCredentialsProvider_IsUsedAndSkipsTheStartUpCredentialsCheck()
+    {
+        var services = Services();
+        services.AddSingleton<ICredentialsProvider>(new StaticCredentialsProvider(new AlibabaCloudCredentials("custom-id", "custom-secret")));
+        using var mock = new MockHttpMessageHandler();
+        string? body = null;
+        mock.When("*").Respond(async request =>
+        {
+            body = await request.Content!.ReadAsStringAsync();
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"RequestId":"r"}""") };
+        });
+        services.AddEcsSpecClient(o => o.RegionId = "cn-hangzhou").ConfigurePrimaryHttpMessageHandler(() => mock);
+        using var provider = services.BuildServiceProvider();
+        Validate(provider);
+
+        await provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
+
+        Assert.Equal("custom-id", WireForm.Parse(body!)["AccessKeyId"]);
+    }
+
+    [Fact]
+    public async Task AddEcsSpecClient_Logging_RecordsOutcomesWithoutAnySecret()
+    {
+        const string secret = "very-secret-value-1234567890";
+        const string token = "sts-token-abcdefghijklmnop";
+        var services = Services();
+        var collector = new FakeLogCollector();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(collector)));
+        using var mock = new MockHttpMessageHandler();
+        var calls = 0;
+        mock.When("*").Respond(_ => ++calls == 1
+            ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"RequestId":"ok-1"}""") }
+            : new HttpResponseMessage(HttpStatusCode.BadRequest) { Content = new StringContent(TestClient.ErrorBody("SignatureDoesNotMatch", "server string to sign has " + token)) });
+        services.AddEcsSpecClient(o => { o.RegionId = "cn-hangzhou"; o.AccessKeyId = "id"; o.AccessKeySecret = secret; o.SecurityToken = token; })
+            .ConfigurePrimaryHttpMessageHandler(() => mock);
+        using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IEcsSpecClient>();
+
+        await client.ModifyInstanceSpecAsync(TestClient.Spec() with { ClientToken = "ct-1" });
+        var failure = await client.TryModifyInstanceSpecAsync(TestClient.Spec());
+
+        var lines = collector.GetSnapshot().Where(r => r.Category == "AliEcsSpec.Client").Select(r => r.Message).ToList();
+        Assert.Contains(lines, l => l.StartsWith("ModifyInstanceSpec succeeded: HTTP 200", StringComparison.Ordinal) && l.Contains("RequestId: ok-1, ClientToken: ct-1", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("ModifyInstanceSpec failed: HTTP 400 SignatureDoesNotMatch", StringComparison.Ordinal));
+        var everything = string.Join("\n", collector.GetSnapshot().Select(r => r.Message + r.Exception))
+                         + failure.Error!.ToString() + failure.Error.ToException();
+        Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_OptionsWithSecrets_ShowsNeitherSecretNorToken()
+    {
+        var options = new EcsSpecClientOptions { RegionId = "cn-hangzhou", AccessKeyId = "LTAI-id", AccessKeySecret = "the-secret", SecurityToken = "the-token" };
+
+        var text = options.ToString();
+
+        Assert.Contains("AccessKeyId = LTAI-id", text, StringComparison.Ordinal);
+        Assert.Contains("AccessKeySecret = ***", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the-secret", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the-token", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the-secret", new AlibabaCloudCredentials("LTAI-id", "the-secret", "the-token").ToString(), StringComparison.Ordinal);
+    }
+
+    private sealed class SeenHandler : DelegatingHandler
+    {
+        public string Body { get; private set; } = string.Empty;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Body = await request.Content!.ReadAsStringAsync(cancellationToken);
+            return await base.SendAsync(request, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using AliEcsSpec.Client.Tests.Support;
+
+namespace AliEcsSpec.Client.Tests.Errors;
+
+/// <summary>Answers that are not documented: unknown codes, gateway pages, empty and broken bodies.</summary>
+public sealed class ErrorResponseTests
+{
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_UndocumentedCode_ThrowsBaseServiceExceptionWithEverythingSent()
+    {
+        using var test = new TestClient().AnswerError(409, "Some.NewCode", "A code the documents do not list.");
+
+        var error = await Assert.ThrowsAsync<EcsServiceException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Equal(HttpStatusCode.Conflict, error.StatusCode);
+        Assert.Equal("Some.NewCode", error.ErrorCode);
+        Assert.Equal("A code the documents do not list.", error.ServiceMessage);
+        Assert.Equal(TestClient.RequestId, error.RequestId);
+        Assert.Null(error.Family);
+        Assert.False(error.IsRetryable);
+    }
+
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_UndocumentedCodeWith503_IsRetryableByStatus()
+    {
+        using var test = new TestClient().AnswerError(503, "Gateway.Busy");
+
+        var error = await Assert.ThrowsAsync<EcsServiceException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.True(error.IsRetryable);
+    }
+
+    [Fact]
+    public async Task ModifyPrepayInstanceSpecAsync_HtmlGatewayPage_ThrowsUnexpectedResponseWithStatusAndExcerpt()
+    {
+        using var test = new TestClient().Answer(
+            HttpStatusCode.BadGateway,
+            "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\n\n<center>Tengine</center></body></html>",
+            "text/html",
+            decorate: r => r.Headers.Add("x-acs-request-id", "GW-REQUEST-1"));
+
+        var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(
+            () => test.Client.ModifyPrepayInstanceSpecAsync(TestClient.Prepay() with { ClientToken = "t" }));
+
+        Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
+        Assert.Null(error.ErrorCode);
+        Assert.Equal("GW-REQUEST-1", error.RequestId);
+        Assert.Equal("<html> <head><title>502 Bad Gateway</title></head> <body> <center>Tengine</center></body></html>", error.BodyExcerpt);
+        Assert.True(error.IsRetryable);
+        Assert.Equal("t", error.ClientToken);
+        Assert.Contains("HTTP 502", error.Message, StringComparison.Ordinal);
+        Assert.Contains("text/html", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ModifyPrepayInstanceSpecAsync_EmptyErrorBody_ThrowsUnexpectedResponseSayingSo()
+    {
+        using var test = new TestClient().Answer(HttpStatusCode.ServiceUnavailable, string.Empty);
+
+        var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => test.Client.ModifyPrepayInstanceSpecAsync(TestClient.Prepay()));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
+        Assert.Null(error.BodyExcerpt);
+        Assert.Contains("the body was empty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"RequestId":"r","Code":"Throttling","Mess""")]
+    [InlineData("""{"RequestId":"r","Code":42}""")]
+    [InlineData("""["Throttling"]""")]
+    [InlineData("""{"RequestId":"r"}""")]
+    [InlineData("""null""")]
+    public async Task ModifyInstanceSpecAsync_ErrorBodyThatIsNotAnErrorDocument_ThrowsUnexpectedResponseNotJsonException(string body)
+    {
+        using var test = new TestClient().Answer(HttpStatusCode.BadRequest, body);
+
+        var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.False(error.IsRetryable);
+        Assert.Equal(body, error.BodyExcerpt);
+    }
+
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_ErrorBodyOverTheBound_IsNotParsedAndExcerptIsShort()
+    {
+        var huge = TestClient.ErrorBody("Throttling").TrimEnd('}', '\n', ' ') + ",\"Pad\":\"" + new string('x', 200_000) + "\"}";
+        using var test = new TestClient().Answer(HttpStatusCode.BadRequest, huge);
+
+        var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Contains("larger than the configured limit", error.Message, StringComparison.Ordinal);
+        Assert.True(error.BodyExcerpt!.Length <= 256);
+    }
+
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_AccessDeniedDetail_IsKeptAsRawJson()
+    {
+        using var test = new TestClient().Answer(HttpStatusCode.Forbidden, """
+            {"RequestId":"r","Code":"Forbidden.RAM","Message":"User not authorized","AccessDeniedDetail":{"AuthAction":"ecs:ModifyInstanceSpec","PolicyType":"AccountLevelIdentityBasedPolicy"}}
+            """);
+
+        var error = await Assert.ThrowsAsync<EcsPermissionDeniedException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Equal("""{"AuthAction":"ecs:ModifyInstanceSpec","PolicyType":"AccountLevelIdentityBasedPolicy"}""", error.AccessDeniedDetail);
+    }
+
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_SignatureMismatchEchoingTheStringToSign_RedactsTokenFromMessageAndToString()
+    {
+        const string token = "CAIS8gF1q6Ft5B2yfSjIr5bSEsj+token/with=specials";
+        var echoed = "Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3Dtestid%26SecurityToken%3D"
+                     + Uri.EscapeDataString(Uri.EscapeDataString(token)) + "%26Version%3D2014-05-26 raw " + token;
+        using var test = new TestClient(o => o.SecurityToken = token).AnswerError(400, "SignatureDoesNotMatch", echoed);
+
+        var error = await Assert.ThrowsAsync<EcsAuthenticationException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        foreach (var text in new[] { error.Message, error.ServiceMessage, error.ToString(), error.Error.ToString() })
+        {
+            Assert.DoesNotContain(token, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Uri.EscapeDataString(token), text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Uri.EscapeDataString(Uri.EscapeDataString(token)), text, StringComparison.Ordinal);
+            Assert.DoesNotContain(TestClient.AccessKeySecret, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(test.LastForm["Signature"], text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("SecurityToken%3D***%26Version", error.ServiceMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_GatewayPageEchoingTheSecret_RedactsItFromTheExcerpt()
+    {
+        using var test = new TestClient().Answer(HttpStatusCode.BadGateway, $"<pre>debug: key={TestClient.AccessKeySecret}</pre>", "text/html");
+
+        var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Equal("<pre>debug: key=***</pre>", error.BodyExcerpt);
+    }
+}
