@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PublicApiGenerator;
 
 namespace AliEcsSpec.Client.Tests.PublicApi;
@@ -29,5 +28,17 @@ public sealed class PublicApiTests
         Assert.True(approved == actual, $"The public API changed. Review {Path.ChangeExtension(approvedPath, ".received.txt")} and, if intended, copy it over the approved file.");
     }
 
-    private static string Folder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    // Found from the test binaries, not [CallerFilePath]: CI builds map source paths to /_/ (deterministic builds).
+    private static string Folder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "AliEcsSpec.Client.sln")))
+            {
+                return Path.Combine(dir.FullName, "tests", "AliEcsSpec.Client.Tests", "PublicApi");
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (AliEcsSpec.Client.sln) was not found above " + AppContext.BaseDirectory);
+    }
 }
