@@ -1,20 +1,20 @@
 namespace AliEcsSpec.Client.Credentials;
 
 /// <summary>
-/// The credentials a client uses when none is registered: the AccessKey in <see cref="EcsSpecClientOptions"/> when
-/// it is set, otherwise the <c>ALIBABA_CLOUD_*</c> environment variables.
+/// The credentials a client uses when none is registered: the configured AccessKey when it is set, otherwise the
+/// <c>ALIBABA_CLOUD_*</c> environment variables.
 /// </summary>
 internal sealed class DefaultCredentialsProvider : ICredentialsProvider
 {
-    private readonly Func<EcsSpecClientOptions> _options;
+    private readonly Func<ConfiguredKeys> _configured;
     private readonly EnvironmentVariablesCredentialsProvider _environment;
     private AlibabaCloudCredentials? _resolved;
 
-    /// <param name="options">Read lazily: with DI the options are validated only when first used.</param>
+    /// <param name="configured">Read lazily: with DI the options are validated only when first used.</param>
     /// <param name="environment">The environment to fall back to.</param>
-    public DefaultCredentialsProvider(Func<EcsSpecClientOptions> options, IEnvironmentVariables environment)
+    public DefaultCredentialsProvider(Func<ConfiguredKeys> configured, IEnvironmentVariables environment)
     {
-        _options = options;
+        _configured = configured;
         _environment = new EnvironmentVariablesCredentialsProvider(environment);
     }
 
@@ -26,7 +26,7 @@ internal sealed class DefaultCredentialsProvider : ICredentialsProvider
             return ValueTask.FromResult(resolved);
         }
 
-        if (TryResolve(_options(), out var credentials, out var reason))
+        if (TryResolve(_configured(), out var credentials, out var reason))
         {
             _resolved = credentials;
             return ValueTask.FromResult(credentials);
@@ -35,12 +35,15 @@ internal sealed class DefaultCredentialsProvider : ICredentialsProvider
         return ValueTask.FromException<AlibabaCloudCredentials>(new EcsCredentialsException(reason));
     }
 
-    /// <summary>Resolves credentials from <paramref name="options"/> or the environment, or says why neither has them.</summary>
-    public bool TryResolve(EcsSpecClientOptions options, out AlibabaCloudCredentials credentials, out string reason)
+    /// <summary>Resolves credentials from the configured keys or the environment, or says why neither has them.</summary>
+    public bool TryResolve(ConfiguredKeys configured, out AlibabaCloudCredentials credentials, out string reason)
     {
-        if (!string.IsNullOrWhiteSpace(options.AccessKeyId) && !string.IsNullOrWhiteSpace(options.AccessKeySecret))
+        if (!string.IsNullOrWhiteSpace(configured.AccessKeyId) && !string.IsNullOrWhiteSpace(configured.AccessKeySecret))
         {
-            credentials = new AlibabaCloudCredentials(options.AccessKeyId, options.AccessKeySecret, options.SecurityToken);
+            credentials = new AlibabaCloudCredentials(
+                configured.AccessKeyId,
+                configured.AccessKeySecret,
+                string.IsNullOrWhiteSpace(configured.SecurityToken) ? null : configured.SecurityToken);
             reason = string.Empty;
             return true;
         }
@@ -56,4 +59,14 @@ internal sealed class DefaultCredentialsProvider : ICredentialsProvider
                  $"environment ({environmentReason}). Set one of them, or register an ICredentialsProvider.";
         return false;
     }
+}
+
+/// <summary>An AccessKey as configured (possibly incomplete): what the options hold, without depending on them.</summary>
+/// <param name="AccessKeyId">The AccessKey ID, if set.</param>
+/// <param name="AccessKeySecret">The AccessKey secret, if set.</param>
+/// <param name="SecurityToken">The STS token, if set.</param>
+internal sealed record ConfiguredKeys(string? AccessKeyId, string? AccessKeySecret, string? SecurityToken)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"ConfiguredKeys {{ AccessKeyId = {AccessKeyId ?? "(none)"}, AccessKeySecret = ***, SecurityToken = *** }}";
 }

@@ -4,6 +4,7 @@ using AliEcsSpec.Client.Diagnostics;
 using AliEcsSpec.Client.Signing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,10 @@ public static class EcsSpecClientServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options, for example <c>o =&gt; o.RegionId = "cn-hangzhou"</c>.</param>
-    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add handlers (they run after signing).</returns>
+    /// <returns>
+    /// The builder of the client's <see cref="HttpClient"/>, to add handlers. They wrap the signing handler, so each
+    /// attempt they make is signed afresh.
+    /// </returns>
     public static IHttpClientBuilder AddEcsSpecClient(this IServiceCollection services, Action<EcsSpecClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -37,7 +41,10 @@ public static class EcsSpecClientServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="section">The section, for example <c>configuration.GetSection("AliEcsSpec")</c>.</param>
-    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add handlers (they run after signing).</returns>
+    /// <returns>
+    /// The builder of the client's <see cref="HttpClient"/>, to add handlers. They wrap the signing handler, so each
+    /// attempt they make is signed afresh.
+    /// </returns>
     public static IHttpClientBuilder AddEcsSpecClient(this IServiceCollection services, IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -54,7 +61,7 @@ public static class EcsSpecClientServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEnvironmentVariables>(ProcessEnvironmentVariables.Instance);
         services.TryAddSingleton<ICredentialsProvider>(sp => new DefaultCredentialsProvider(
-            () => sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value,
+            () => sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value.ConfiguredKeys,
             sp.GetRequiredService<IEnvironmentVariables>()));
         services.TryAddSingleton<IEcsSpecClient>(sp =>
         {
@@ -67,11 +74,24 @@ public static class EcsSpecClientServiceCollectionExtensions
                 owned: null);
         });
 
-        return services.AddHttpClient(HttpClientName)
+        var builder = services.AddHttpClient(HttpClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(PrimaryHandler.Create)
-            .AddHttpMessageHandler(sp => new RpcSignatureHandler(
-                sp.GetRequiredService<ICredentialsProvider>(),
-                sp.GetRequiredService<TimeProvider>()));
+            .ConfigurePrimaryHttpMessageHandler(PrimaryHandler.Create);
+        if (!services.Any(d => d.ServiceType == typeof(SigningRegistered)))
+        {
+            // Signing must be the innermost handler, so that anything wrapping it (a retry or hedging handler the
+            // application adds to the returned builder) re-signs every attempt with a fresh nonce and timestamp.
+            // PostConfigure runs after every handler added through the builder, whatever the order of calls.
+            services.AddSingleton<SigningRegistered>();
+            services.PostConfigure<HttpClientFactoryOptions>(HttpClientName, options =>
+                options.HttpMessageHandlerBuilderActions.Add(handlers => handlers.AdditionalHandlers.Add(new RpcSignatureHandler(
+                    handlers.Services.GetRequiredService<ICredentialsProvider>(),
+                    handlers.Services.GetRequiredService<TimeProvider>()))));
+        }
+
+        return builder;
     }
 }
+
+/// <summary>Marks that the signing handler is registered, so that a second AddEcsSpecClient call does not add another.</summary>
+internal sealed class SigningRegistered;

@@ -1,15 +1,12 @@
 namespace AliEcsSpec.Client.Diagnostics;
 
 /// <summary>
-/// The secret values one attempt used (AccessKeySecret, SecurityToken, Signature). Travels with the request so that
-/// anything the service echoes back (a <c>SignatureDoesNotMatch</c> message quotes the server's string to sign, which
+/// The secret values one attempt used (AccessKeySecret, SecurityToken, Signature), so that anything the service
+/// echoes back (a <c>SignatureDoesNotMatch</c> message quotes the server's string to sign, which
 /// contains the security token) is scrubbed before it reaches a message, a log line or <c>ToString()</c>.
 /// </summary>
 internal sealed class SensitiveValues
 {
-    /// <summary>The key under which the values travel in <see cref="HttpRequestMessage.Options"/>.</summary>
-    public static readonly HttpRequestOptionsKey<SensitiveValues> OptionKey = new("AliEcsSpec.Client.SensitiveValues");
-
     /// <summary>What replaces a secret.</summary>
     public const string Mask = "***";
 

@@ -6,12 +6,14 @@ namespace AliEcsSpec.Client;
 /// <param name="Family">The family that decides the exception type.</param>
 /// <param name="Retry">How the code may be retried.</param>
 /// <param name="Statuses">Every HTTP status the documents list for this code.</param>
+/// <param name="Message">The documented message (<c>%s</c> where the service fills in details).</param>
 internal sealed record EcsErrorDefinition(
     string Operation,
     string Code,
     EcsErrorFamily Family,
     EcsRetryClass Retry,
-    IReadOnlyList<int> Statuses)
+    IReadOnlyList<int> Statuses,
+    string Message)
 {
     /// <summary>Whether a call that failed with this code may be repeated.</summary>
     public bool IsRetryable => Retry != EcsRetryClass.None;

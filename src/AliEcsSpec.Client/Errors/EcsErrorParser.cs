@@ -34,8 +34,8 @@ internal static class EcsErrorParser
                 answer.StatusCode,
                 code,
                 body.RequestId ?? answer.HeaderRequestId,
-                body.HostId,
-                body.Recommend,
+                body.HostId is null ? null : redact(body.HostId),
+                body.Recommend is null ? null : redact(body.Recommend),
                 body.AccessDeniedDetail is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } detail
                     ? redact(detail.GetRawText())
                     : null,
@@ -109,10 +109,9 @@ internal static class EcsErrorParser
             return null;
         }
 
-        // Decode a bounded prefix only: a 10 MB page must not become a 10 MB string.
-        var prefix = body[..Math.Min(body.Length, ExcerptLength * 4)];
-        // Redact before cutting, so that a secret straddling the cut cannot survive as a fragment.
-        var text = redact(Encoding.UTF8.GetString(prefix));
+        // The body is already bounded by the reader. Redact all of it before cutting, so that a secret straddling
+        // the cut cannot survive as a fragment.
+        var text = redact(Encoding.UTF8.GetString(body));
         var folded = new StringBuilder(Math.Min(text.Length, ExcerptLength));
         var lastWasSpace = false;
         foreach (var c in text)

@@ -62,9 +62,9 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         ArgumentNullException.ThrowIfNull(primaryHandler);
         var snapshot = options.Clone();
         var environment = ProcessEnvironmentVariables.Instance;
-        var defaultCredentials = new DefaultCredentialsProvider(() => snapshot, environment);
+        var defaultCredentials = new DefaultCredentialsProvider(() => snapshot.ConfiguredKeys, environment);
         var validator = new EcsSpecClientOptionsValidator(credentialsProvider is null
-            ? o => defaultCredentials.TryResolve(o, out _, out var reason) ? null : reason
+            ? o => defaultCredentials.TryResolve(o.ConfiguredKeys, out _, out var reason) ? null : reason
             : null);
         validator.ThrowIfInvalid(snapshot, nameof(options));
 
@@ -150,9 +150,9 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
                 .ConfigureAwait(false);
             answer = await ResponseReader.ReadAsync(response, linked.Token).ConfigureAwait(false);
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested
-            && TransportFailures.TryClassify(exception, attemptTimeout.IsCancellationRequested, out var mayHaveBeenSent, out var reason))
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not EcsException)
         {
+            var (mayHaveBeenSent, reason) = TransportFailures.Classify(exception, attemptTimeout.IsCancellationRequested);
             var elapsed = _time.GetElapsedTime(started).TotalMilliseconds;
             Log.TransportFailed(_logger, rpc.Action, elapsed, reason, mayHaveBeenSent, clientToken, exception);
             return EcsResult.Failure<TResponse>(new EcsError(
@@ -165,7 +165,9 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
                 innerException: exception));
         }
 
-        var sensitive = request.Options.TryGetValue(SensitiveValues.OptionKey, out var used) ? used : SensitiveValues.None;
+        var sensitive = request.Options.TryGetValue(SignedAttempt.OptionKey, out var used)
+            ? new SensitiveValues(used.AccessKeySecret, used.SecurityToken, used.Signature)
+            : SensitiveValues.None;
         var result = Interpret(answer, rpc.Action, clientToken, sensitive, bodyType, toResponse);
         LogOutcome(result, answer, rpc.Action, clientToken, _time.GetElapsedTime(started).TotalMilliseconds);
         return result;

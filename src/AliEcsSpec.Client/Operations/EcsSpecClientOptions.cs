@@ -38,6 +38,9 @@ public sealed class EcsSpecClientOptions
     /// <summary>How long one HTTP attempt may take, from sending to the end of the body. Default 30 seconds.</summary>
     public TimeSpan Timeout { get; set; } = DefaultTimeout;
 
+    /// <summary>The AccessKey as configured, for the credentials provider.</summary>
+    internal Credentials.ConfiguredKeys ConfiguredKeys => new(AccessKeyId, AccessKeySecret, SecurityToken);
+
     /// <summary>A copy that later changes to this instance do not affect.</summary>
     internal EcsSpecClientOptions Clone() => (EcsSpecClientOptions)MemberwiseClone();
 

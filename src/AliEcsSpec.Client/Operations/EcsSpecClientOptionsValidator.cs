@@ -13,7 +13,7 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
 
     private readonly Func<EcsSpecClientOptions, string?>? _credentialsCheck;
 
-    /// <param name="credentialsCheck">Says why no credentials can be found, or returns null when they can.</param>
+    /// <param name="credentialsCheck">Says why no credentials can be found, or returns null when they can. Runs only when every other rule holds.</param>
     public EcsSpecClientOptionsValidator(Func<EcsSpecClientOptions, string?>? credentialsCheck = null) =>
         _credentialsCheck = credentialsCheck;
 
@@ -21,10 +21,16 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = Failures(options).ToList();
+        // Only when the options themselves are sound: resolving credentials from broken options proves nothing.
+        if (failures.Count == 0 && _credentialsCheck?.Invoke(options) is { } credentialsProblem)
+        {
+            failures.Add(credentialsProblem);
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private IEnumerable<string> Failures(EcsSpecClientOptions options)
+    private static IEnumerable<string> Failures(EcsSpecClientOptions options)
     {
         if (options.RegionId is not null && !RegionIds.IsValid(options.RegionId))
         {
@@ -58,11 +64,6 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
         if (options.SecurityToken is not null && (!hasId || string.IsNullOrWhiteSpace(options.SecurityToken)))
         {
             yield return "EcsSpecClientOptions.SecurityToken must be non-blank and needs AccessKeyId and AccessKeySecret (the temporary AccessKey it belongs to).";
-        }
-
-        if (hasId == hasSecret && _credentialsCheck?.Invoke(options) is { } credentialsProblem)
-        {
-            yield return credentialsProblem;
         }
     }
 

@@ -84,20 +84,21 @@ public sealed record ModifyInstanceSpecRequest
                 nameof(InstanceType));
         }
 
-        var temporaryParts = (TemporaryStartTime is null ? 0 : 1) + (TemporaryEndTime is null ? 0 : 1)
-                             + (TemporaryInternetMaxBandwidthOut is null ? 0 : 1);
-        if (temporaryParts is 1 or 2)
+        if ((TemporaryStartTime is null) != (TemporaryEndTime is null))
         {
-            var missing = TemporaryStartTime is null ? nameof(TemporaryStartTime)
-                : TemporaryEndTime is null ? nameof(TemporaryEndTime)
-                : nameof(TemporaryInternetMaxBandwidthOut);
+            var missing = TemporaryStartTime is null ? nameof(TemporaryStartTime) : nameof(TemporaryEndTime);
             throw new ArgumentException(
-                "A temporary bandwidth upgrade needs Temporary.StartTime, Temporary.EndTime and " +
-                $"Temporary.InternetMaxBandwidthOut together; {missing} is missing.",
-                missing);
+                $"Temporary.StartTime and Temporary.EndTime go together; {missing} is missing.", missing);
         }
 
-        if (temporaryParts == 3 && Truncated(TemporaryEndTime!.Value) <= Truncated(TemporaryStartTime!.Value))
+        if (TemporaryInternetMaxBandwidthOut is not null && TemporaryStartTime is null)
+        {
+            // Documented as MissingTemporary.StartTime / MissingTemporary.EndTime.
+            throw new ArgumentException(
+                "Temporary.InternetMaxBandwidthOut needs Temporary.StartTime and Temporary.EndTime.", nameof(TemporaryStartTime));
+        }
+
+        if (TemporaryStartTime is { } start && TemporaryEndTime is { } end && Truncated(end) <= Truncated(start))
         {
             throw new ArgumentException(
                 "Temporary.EndTime must be after Temporary.StartTime (both are sent to the second).",

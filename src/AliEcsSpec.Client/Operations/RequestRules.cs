@@ -1,5 +1,6 @@
 using System.Globalization;
-using AliEcsSpec.Client.Signing;
+using System.Buffers;
+using System.Text;
 
 namespace AliEcsSpec.Client;
 
@@ -103,10 +104,26 @@ internal static class RequestRules
             throw new ArgumentException($"{wireName} must not be empty or white space.", property);
         }
 
-        if (!PercentEncoding.IsWellFormed(value))
+        if (!IsWellFormed(value))
         {
             throw new ArgumentException($"{wireName} must be well-formed Unicode text (it contains a lone surrogate).", property);
         }
+    }
+
+    /// <summary>Whether a text is well-formed UTF-16 (no lone surrogates), so that it has exactly one UTF-8 encoding.</summary>
+    private static bool IsWellFormed(ReadOnlySpan<char> value)
+    {
+        while (!value.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf16(value, out _, out var consumed) != OperationStatus.Done)
+            {
+                return false;
+            }
+
+            value = value[consumed..];
+        }
+
+        return true;
     }
 
     /// <summary>A value safe to quote in a message: control characters escaped, length bounded.</summary>

@@ -1,5 +1,3 @@
-using System.Net.Http;
-
 namespace AliEcsSpec.Client;
 
 /// <summary>
@@ -8,35 +6,22 @@ namespace AliEcsSpec.Client;
 /// </summary>
 internal static class TransportFailures
 {
-    /// <summary>Describes <paramref name="exception"/> when it is a transport failure; returns false otherwise.</summary>
-    /// <param name="exception">What sending or reading threw.</param>
-    /// <param name="attemptTimedOut">Whether the attempt's own timeout fired (not the caller's token).</param>
-    /// <param name="mayHaveBeenSent">Whether the request may have reached the service.</param>
-    /// <param name="description">A short description without secrets.</param>
-    public static bool TryClassify(Exception exception, bool attemptTimedOut, out bool mayHaveBeenSent, out string description)
+    /// <summary>Describes a failure to get an answer and whether the request may have reached the service.</summary>
+    /// <param name="exception">What sending or reading threw (anything but the caller's cancellation).</param>
+    /// <param name="attemptTimedOut">Whether the attempt's own timeout fired.</param>
+    /// <returns>Whether the request may have been sent, and a short description without secrets.</returns>
+    public static (bool MayHaveBeenSent, string Description) Classify(Exception exception, bool attemptTimedOut) => exception switch
     {
-        switch (exception)
+        OperationCanceledException when attemptTimedOut => (true, "The attempt timed out."),
+        HttpRequestException
         {
-            case OperationCanceledException when attemptTimedOut:
-                mayHaveBeenSent = true;
-                description = "The attempt timed out.";
-                return true;
-            case HttpRequestException http:
-                mayHaveBeenSent = http.HttpRequestError is not (HttpRequestError.NameResolutionError
-                    or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError
-                    or HttpRequestError.ProxyTunnelError);
-                description = mayHaveBeenSent
-                    ? $"The connection failed while the request was in flight ({http.HttpRequestError})."
-                    : $"The connection could not be established ({http.HttpRequestError}).";
-                return true;
-            case IOException:
-                mayHaveBeenSent = true;
-                description = "The connection was reset or the response was cut off.";
-                return true;
-            default:
-                mayHaveBeenSent = false;
-                description = string.Empty;
-                return false;
-        }
-    }
+            HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
+                or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError,
+        } http => (false, $"The connection could not be established ({http.HttpRequestError})."),
+        HttpRequestException http => (true, $"The connection failed while the request was in flight ({http.HttpRequestError})."),
+        IOException => (true, "The connection was reset or the response was cut off."),
+        // Anything else (a corrupt compressed body, a handler's own time-out or failure) still means no usable
+        // answer; the request may have been delivered, so it is treated as possibly sent.
+        _ => (true, $"The request failed without a usable answer ({exception.GetType().Name})."),
+    };
 }

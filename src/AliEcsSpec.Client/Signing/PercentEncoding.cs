@@ -97,20 +97,4 @@ internal static class PercentEncoding
 
         return written;
     }
-
-    /// <summary>Whether a text is well-formed UTF-16 (no lone surrogates), so that it has exactly one UTF-8 encoding.</summary>
-    public static bool IsWellFormed(ReadOnlySpan<char> value)
-    {
-        while (!value.IsEmpty)
-        {
-            if (Rune.DecodeFromUtf16(value, out _, out var consumed) != OperationStatus.Done)
-            {
-                return false;
-            }
-
-            value = value[consumed..];
-        }
-
-        return true;
-    }
 }

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using AliEcsSpec.Client.Credentials;
-using AliEcsSpec.Client.Diagnostics;
 
 namespace AliEcsSpec.Client.Signing;
 
@@ -38,9 +37,7 @@ internal sealed class RpcSignatureHandler : DelegatingHandler
         {
             Headers = { ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") },
         };
-        request.Options.Set(
-            SensitiveValues.OptionKey,
-            new SensitiveValues(credentials.AccessKeySecret, credentials.SecurityToken, signed.Signature));
+        request.Options.Set(SignedAttempt.OptionKey, new SignedAttempt(credentials.AccessKeySecret, credentials.SecurityToken, signed.Signature));
 
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }

@@ -45,29 +45,31 @@ internal sealed class EndpointResolver
     {
         if (!endpoint.IsAbsoluteUri)
         {
-            return $"'{endpoint}' must be an absolute URL such as https://ecs.cn-hangzhou.aliyuncs.com.";
+            return "must be an absolute URL such as https://ecs.cn-hangzhou.aliyuncs.com.";
         }
 
-        if (endpoint.Scheme == Uri.UriSchemeHttp)
-        {
-            if (!IsLoopback(endpoint))
-            {
-                return $"'{endpoint}' uses plain http, which is allowed only for a loopback host (a local emulator); use https.";
-            }
-        }
-        else if (endpoint.Scheme != Uri.UriSchemeHttps)
-        {
-            return $"'{endpoint}' must use https (or http on a loopback host).";
-        }
-
+        // Checked first, and the URL is quoted without its user information: that part may hold a password.
         if (!string.IsNullOrEmpty(endpoint.UserInfo))
         {
             return "must not contain user information: credentials belong in AccessKeyId and AccessKeySecret.";
         }
 
+        var shown = $"'{endpoint.Scheme}://{endpoint.Authority}'";
+        if (endpoint.Scheme == Uri.UriSchemeHttp)
+        {
+            if (!IsLoopback(endpoint))
+            {
+                return $"{shown} uses plain http, which is allowed only for a loopback host (a local emulator); use https.";
+            }
+        }
+        else if (endpoint.Scheme != Uri.UriSchemeHttps)
+        {
+            return $"{shown} must use https (or http on a loopback host).";
+        }
+
         if (endpoint.AbsolutePath != "/" || !string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment))
         {
-            return $"'{endpoint.GetLeftPart(UriPartial.Authority)}…' must have no path, query or fragment: RPC calls are signed for the path '/'.";
+            return $"{shown} must have no path, query or fragment: RPC calls are signed for the path '/'.";
         }
 
         return null;

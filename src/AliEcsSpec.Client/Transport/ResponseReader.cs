@@ -10,6 +10,8 @@ internal static class ResponseReader
 
     private const string RequestIdHeader = "x-acs-request-id";
 
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     public static async Task<RpcAnswer> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var content = response.Content;
@@ -37,9 +39,16 @@ internal static class ResponseReader
         }
 
         var truncated = length > MaxBodyBytes;
+        var body = buffer.AsMemory(0, Math.Min(length, MaxBodyBytes));
+        if (body.Span.StartsWith(Utf8ByteOrderMark))
+        {
+            // Some gateways prefix JSON with a byte-order mark, which the JSON reader does not accept.
+            body = body[Utf8ByteOrderMark.Length..];
+        }
+
         return new RpcAnswer(
             response.StatusCode,
-            buffer.AsMemory(0, Math.Min(length, MaxBodyBytes)),
+            body,
             truncated,
             content.Headers.ContentType?.MediaType,
             HeaderValue(response.Headers, RequestIdHeader));

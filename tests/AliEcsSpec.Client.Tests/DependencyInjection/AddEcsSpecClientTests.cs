@@ -55,20 +55,48 @@ public sealed class AddEcsSpecClientTests
     }
 
     [Fact]
-    public async Task AddEcsSpecClient_HandlerAddedToTheReturnedBuilder_SeesTheSignedRequest()
+    public async Task AddEcsSpecClient_RetryingHandlerAddedToTheReturnedBuilder_ReSignsEveryAttempt()
     {
         var services = Services();
-        var seen = new SeenHandler();
+        var bodies = new List<string>();
         using var mock = new MockHttpMessageHandler();
-        mock.When("*").Respond(HttpStatusCode.OK, "application/json", """{"RequestId":"r"}""");
+        mock.When("*").Respond(async request =>
+        {
+            bodies.Add(await request.Content!.ReadAsStringAsync());
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"RequestId":"r"}""") };
+        });
         services.AddEcsSpecClient(o => { o.RegionId = "cn-hangzhou"; o.AccessKeyId = "id"; o.AccessKeySecret = "s"; })
-            .ConfigurePrimaryHttpMessageHandler(() => mock)
-            .AddHttpMessageHandler(() => seen);
+            .AddHttpMessageHandler(() => new SendTwiceHandler())
+            .ConfigurePrimaryHttpMessageHandler(() => mock);
         using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
 
-        Assert.Contains("Signature=", seen.Body, StringComparison.Ordinal);
+        Assert.Equal(2, bodies.Count);
+        var (first, second) = (WireForm.Parse(bodies[0]), WireForm.Parse(bodies[1]));
+        Assert.NotEqual(first["SignatureNonce"], second["SignatureNonce"]);
+        Assert.Equal(first.ExpectedSignature("s"), first["Signature"]);
+        Assert.Equal(second.ExpectedSignature("s"), second["Signature"]);
+    }
+
+    [Fact]
+    public async Task AddEcsSpecClient_CalledTwice_SignsOnce()
+    {
+        var services = Services();
+        string? body = null;
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(async request =>
+        {
+            body = await request.Content!.ReadAsStringAsync();
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"RequestId":"r"}""") };
+        });
+        services.AddEcsSpecClient(o => { o.RegionId = "cn-hangzhou"; o.AccessKeyId = "id"; o.AccessKeySecret = "s"; });
+        services.AddEcsSpecClient(o => o.Timeout = TimeSpan.FromSeconds(3)).ConfigurePrimaryHttpMessageHandler(() => mock);
+        using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
+
+        Assert.Single(WireForm.Parse(body!).Fields, f => f.Key == "Signature");
     }
 
     [Fact]
@@ -121,6 +149,18 @@ public sealed class AddEcsSpecClientTests
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret-only", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddEcsSpecClient_BlankSecurityToken_FailsAtStartUpWithTheRuleNotAnArgumentException()
+    {
+        var services = Services();
+        services.AddEcsSpecClient(o => { o.RegionId = "cn-hangzhou"; o.AccessKeyId = "i"; o.AccessKeySecret = "s"; o.SecurityToken = " "; });
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(provider));
+
+        Assert.Contains("SecurityToken must be non-blank", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -229,13 +269,12 @@ public sealed class AddEcsSpecClientTests
         Assert.DoesNotContain("the-secret", new AlibabaCloudCredentials("LTAI-id", "the-secret", "the-token").ToString(), StringComparison.Ordinal);
     }
 
-    private sealed class SeenHandler : DelegatingHandler
+    /// <summary>Stands for any retrying handler an application may add: sends each request twice.</summary>
+    private sealed class SendTwiceHandler : DelegatingHandler
     {
-        public string Body { get; private set; } = string.Empty;
-
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            Body = await request.Content!.ReadAsStringAsync(cancellationToken);
+            (await base.SendAsync(request, cancellationToken)).Dispose();
             return await base.SendAsync(request, cancellationToken);
         }
     }

@@ -145,6 +145,10 @@ public sealed class DocumentedErrorCodeTests
         { "ModifyInstanceSpec", "QuotaExceed.ElasticQuota", 403, typeof(EcsQuotaExceededException) },
     };
 
+    /// <summary>The codes a caller may retry: throttling, service-side failures, and "try it again later".</summary>
+    private static readonly HashSet<string> RetryableCodes =
+        ["Throttling", "LastOrderProcessing", "LastTokenProcessing", "LimitedOperation.ServiceUnavailable", "InternalError", "OrderCreationFailed"];
+
     [Theory]
     [MemberData(nameof(DocumentedErrors))]
     public async Task Call_DocumentedErrorAnswer_ThrowsItsFamilyExceptionWithEveryField(
@@ -164,6 +168,7 @@ public sealed class DocumentedErrorCodeTests
         Assert.Equal("token-1", error.ClientToken);
         Assert.Equal(operation, error.Operation);
         Assert.NotNull(error.Family);
+        Assert.Equal(RetryableCodes.Contains(code), error.IsRetryable);
         Assert.Equal(
             $"{operation} failed: HTTP {status} {code}: documented message of {code} (RequestId: {TestClient.RequestId}, ClientToken: token-1)",
             error.Message);
@@ -184,6 +189,39 @@ public sealed class DocumentedErrorCodeTests
         Assert.Equal(code, error.ErrorCode);
         Assert.Equal(TestClient.RequestId, error.RequestId);
         Assert.IsType(expectedType, error.ToException());
+    }
+
+    [Fact]
+    public void Catalog_EveryDocumentedTriple_IsListedWithItsStatusAndNothingElse()
+    {
+        var documented = DocumentedErrors.Select(row => ((string)row[0], (string)row[1], (int)row[2])).ToHashSet();
+        var catalogued = EcsErrorCatalog.Definitions
+            .Where(d => d.Operation != EcsErrorCatalog.AnyOperation)
+            .SelectMany(d => d.Statuses.Select(status => (d.Operation, d.Code, status)))
+            .ToHashSet();
+
+        Assert.Empty(documented.Except(catalogued));
+        Assert.Empty(catalogued.Except(documented));
+        Assert.All(EcsErrorCatalog.Definitions, d => Assert.False(string.IsNullOrWhiteSpace(d.Message), d.Code));
+    }
+
+    [Theory]
+    [InlineData("SignatureNonceUsed", typeof(EcsAuthenticationException), true)]
+    [InlineData("InvalidTimeStamp.Expired", typeof(EcsAuthenticationException), true)]
+    [InlineData("SignatureDoesNotMatch", typeof(EcsAuthenticationException), false)]
+    [InlineData("InvalidAccessKeyId.NotFound", typeof(EcsAuthenticationException), false)]
+    [InlineData("Throttling.User", typeof(EcsThrottlingException), true)]
+    [InlineData("ServiceUnavailable", typeof(EcsServiceFailureException), true)]
+    [InlineData("Forbidden.RAM", typeof(EcsPermissionDeniedException), false)]
+    [InlineData("MissingParameter", typeof(EcsInvalidParameterException), false)]
+    public async Task Call_CommonRpcErrorOfAnyAction_MapsToItsFamily(string code, Type expectedType, bool retryable)
+    {
+        using var test = new TestClient().AnswerError(400, code);
+
+        var error = await Assert.ThrowsAnyAsync<EcsServiceException>(() => Call(test.Client, "ModifyInstanceSpec"));
+
+        Assert.IsType(expectedType, error);
+        Assert.Equal(retryable, error.IsRetryable);
     }
 
     internal static Task Call(IEcsSpecClient client, string operation, string? clientToken = null) => operation switch

@@ -47,6 +47,17 @@ public sealed class EndpointTests
         Assert.Contains(rule, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Create_EndpointWithPassword_NeverQuotesThePassword()
+    {
+        var options = new EcsSpecClientOptions { AccessKeyId = "id", AccessKeySecret = "s", Endpoint = new Uri("http://AKID:TopSecret@example.com/") };
+
+        var error = Assert.Throws<ArgumentException>(() => EcsSpecClient.Create(options));
+
+        Assert.Contains("must not contain user information", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("TopSecret", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("http://localhost:5000")]
     [InlineData("http://127.0.0.1:5000")]

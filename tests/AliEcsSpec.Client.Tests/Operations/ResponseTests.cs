@@ -1,5 +1,6 @@
 using System.Net;
 using AliEcsSpec.Client.Tests.Support;
+using RichardSzalay.MockHttp;
 
 namespace AliEcsSpec.Client.Tests.Operations;
 
@@ -83,6 +84,21 @@ public sealed class ResponseTests
         var response = await test.Client.ModifyInstanceSpecAsync(TestClient.Spec());
 
         Assert.Equal("HDR-1", response.RequestId);
+    }
+
+    [Fact]
+    public async Task ModifyPrepayInstanceSpecAsync_SuccessBodyWithByteOrderMark_IsParsed()
+    {
+        using var test = new TestClient().AnswerPrepaySuccess();
+        test.Handler.ResetBackendDefinitions();
+        test.Handler.When("*").Respond(_ => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. "{\"OrderId\":\"7\",\"RequestId\":\"r\"}"u8.ToArray()]),
+        });
+
+        var response = await test.Client.ModifyPrepayInstanceSpecAsync(TestClient.Prepay());
+
+        Assert.Equal("7", response.OrderId);
     }
 
     [Theory]

@@ -83,6 +83,20 @@ public sealed class TryAndTransportTests
     }
 
     [Fact]
+    public async Task TryModifyInstanceSpecAsync_CorruptCompressedBody_ReturnsTransportFailureInsteadOfThrowing()
+    {
+        using var test = new TestClient();
+        test.Handler.When("*").Throw(new InvalidDataException("The archive entry was compressed using an unsupported compression method."));
+
+        var result = await test.Client.TryModifyInstanceSpecAsync(TestClient.Spec());
+
+        Assert.Equal(EcsErrorKind.Transport, result.Error!.Kind);
+        Assert.True(result.Error.RequestMayHaveBeenSent);
+        Assert.IsType<InvalidDataException>(result.Error.InnerException);
+        Assert.Contains("InvalidDataException", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ModifyInstanceSpecAsync_NoAnswerWithinTimeout_ThrowsTransportExceptionForTheTimeout()
     {
         var time = new FakeTimeProvider(TestClient.Now);

@@ -1,0 +1,17 @@
+namespace AliEcsSpec.Client.Signing;
+
+/// <summary>
+/// The secret values the last attempt of a request was signed with, left on the request so that the caller can
+/// scrub them from anything the service echoes back. Never logged or shown.
+/// </summary>
+/// <param name="AccessKeySecret">The AccessKey secret.</param>
+/// <param name="SecurityToken">The STS token, if any.</param>
+/// <param name="Signature">The signature sent.</param>
+internal sealed record SignedAttempt(string AccessKeySecret, string? SecurityToken, string Signature)
+{
+    /// <summary>The key under which the record travels in <see cref="HttpRequestMessage.Options"/>.</summary>
+    public static readonly HttpRequestOptionsKey<SignedAttempt> OptionKey = new("AliEcsSpec.Client.SignedAttempt");
+
+    /// <inheritdoc />
+    public override string ToString() => "SignedAttempt { *** }";
+}
