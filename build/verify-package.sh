@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Checks what `dotnet pack` produced: the package with its README, license expression, repository metadata and
-# both target frameworks, and the symbols package beside it.
+# Checks what `dotnet pack` produced: the client package with its README, license expression, repository metadata
+# and both target frameworks, its symbols package, and the emulator package.
 set -euo pipefail
 dir=${1:-artifacts/packages}
 
@@ -20,5 +20,11 @@ need "$contents" "lib/net10.0/AliEcsSpec.Client.xml" "no XML documentation"
 need "$nuspec" '<license type="expression">MIT</license>' "no license expression"
 need "$nuspec" '<readme>README.md</readme>' "README not declared"
 need "$nuspec" '<repository type="git"' "no repository metadata"
+emulator=$(ls "$dir"/AliEcsSpec.Emulator.*.nupkg 2>/dev/null | head -n 1)
+if [ -z "$emulator" ]; then
+  echo "package check failed: no AliEcsSpec.Emulator package" >&2; fail=1
+else
+  need "$(unzip -l "$emulator")" "lib/net10.0/AliEcsSpec.Emulator.dll" "no emulator assembly"
+fi
 [ "$fail" -eq 0 ] || exit 1
-echo "package ok: $(basename "$nupkg") + $(basename "$snupkg")"
+echo "packages ok: $(basename "$nupkg") + $(basename "$snupkg"), $(basename "$emulator")"

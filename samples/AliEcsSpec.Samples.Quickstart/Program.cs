@@ -1,63 +1,107 @@
-// Quick start, offline: validates, signs and sends both operations to an in-process handler that answers with the
-// documented example responses, and shows a typed error. No account, no network, no cost.
-using System.Net;
-using System.Text;
+// Quick start: a realistic session against the local ECS emulator (no account, no network, no cost).
+//   dotnet run --project samples/AliEcsSpec.Samples.Quickstart
+// Against the real service (costs money, changes a real instance), credentials from ALIBABA_CLOUD_ACCESS_KEY_*:
+//   dotnet run --project samples/AliEcsSpec.Samples.Quickstart -- --live --region cn-hangzhou \
+//       --instance-id i-... --instance-type ecs.g6.xlarge [--prepaid] [--endpoint https://...]
 using AliEcsSpec.Client;
+using AliEcsSpec.Emulator;
+using AliEcsSpec.Samples.Quickstart;
 
-using var client = EcsSpecClient.Create(
-    new EcsSpecClientOptions { RegionId = "cn-hangzhou", AccessKeyId = "testid", AccessKeySecret = "testsecret" },
-    new DocumentedAnswers());
-
-Console.WriteLine("1. A request that breaks a documented rule fails before anything is sent:");
-try
+var arguments = QuickstartArguments.Parse(args);
+if (arguments.Error is { } usage)
 {
-    await client.ModifyInstanceSpecAsync(new ModifyInstanceSpecRequest
-    {
-        InstanceId = "i-bp67acfmxazb4p****",
-        InstanceType = "ecs.g6.large",
-        InternetMaxBandwidthOut = 10,
-    });
-}
-catch (ArgumentException e)
-{
-    Console.WriteLine($"   {e.GetType().Name} ({e.ParamName}): {e.Message}");
+    Console.Error.WriteLine(usage);
+    return 2;
 }
 
-Console.WriteLine("2. Upgrade a subscription instance (signed POST, documented success body):");
+if (arguments.Live)
+{
+    return await LiveCall.RunAsync(arguments);
+}
+
+var started = TimeProvider.System.GetTimestamp();
+await using var emulator = await EcsEmulator.StartAsync(new EcsEmulatorOptions { ApplyDelay = TimeSpan.FromSeconds(1) });
+using var client = EcsSpecClient.Create(new EcsSpecClientOptions
+{
+    Endpoint = emulator.Endpoint,
+    AccessKeyId = emulator.AccessKeyId,
+    AccessKeySecret = emulator.AccessKeySecret,
+});
+Console.WriteLine($"Local ECS emulator at {emulator.Endpoint} with {emulator.State.Instances.Count} demo instances.");
+Console.WriteLine();
+
+Console.WriteLine("1. Upgrade a subscription instance (ModifyPrepayInstanceSpec)");
 var upgrade = await client.ModifyPrepayInstanceSpecAsync(new ModifyPrepayInstanceSpecRequest
 {
     RegionId = "cn-hangzhou",
-    InstanceId = "i-bp67acfmxazb4ph****",
+    InstanceId = "i-prepaid-running-01",
     InstanceType = "ecs.g5.xlarge",
     OperatorType = OperatorType.Upgrade,
     AutoPay = true,
-    ClientToken = "123e4567-e89b-12d3-a456-426655440000",
+    ClientToken = Guid.NewGuid().ToString(),
 });
-Console.WriteLine($"   OrderId {upgrade.OrderId}, RequestId {upgrade.RequestId}, ClientToken {upgrade.ClientToken}");
+Console.WriteLine($"   OrderId {upgrade.OrderId} (RequestId {upgrade.RequestId})");
+await Task.Delay(TimeSpan.FromSeconds(1.2));
+Console.WriteLine($"   the instance is now {emulator.State.GetInstance("i-prepaid-running-01")!.InstanceType}");
+Console.WriteLine();
 
-Console.WriteLine("3. A downgrade of a running instance, answered with the documented error, as a Try… result:");
-var downgrade = await client.TryModifyPrepayInstanceSpecAsync(new ModifyPrepayInstanceSpecRequest
+Console.WriteLine("2. Downgrade an instance that is still running: the service refuses, the client says why");
+try
 {
-    RegionId = "cn-hangzhou",
-    InstanceId = "i-running",
-    InstanceType = "ecs.g5.large",
-    OperatorType = OperatorType.Downgrade,
-});
-Console.WriteLine(downgrade.Match(
-    ok => $"   unexpected success {ok.OrderId}",
-    error => $"   {error.ToException().GetType().Name}: HTTP {(int?)error.StatusCode} {error.ErrorCode}, retryable: {error.IsRetryable}"));
-
-/// <summary>Answers like the service's documented examples; prints what the client put on the wire.</summary>
-internal sealed class DocumentedAnswers : HttpMessageHandler
-{
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    await client.ModifyPrepayInstanceSpecAsync(new ModifyPrepayInstanceSpecRequest
     {
-        var form = await request.Content!.ReadAsStringAsync(cancellationToken);
-        var shown = string.Join("&", form.Split('&').Where(p => !p.StartsWith("Signature=", StringComparison.Ordinal)));
-        Console.WriteLine($"   -> {request.Method} {request.RequestUri} {shown}&Signature=(28 chars)");
-        var (status, body) = form.Contains("InstanceId=i-running", StringComparison.Ordinal)
-            ? (HttpStatusCode.BadRequest, """{"RequestId":"E1","HostId":"ecs.aliyuncs.com","Code":"InvalidStatus.NotStopped","Message":"Instance status must be stopped."}""")
-            : (HttpStatusCode.OK, """{"OrderId":"1234567890","RequestId":"473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E"}""");
-        return new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-    }
+        RegionId = "cn-hangzhou",
+        InstanceId = "i-prepaid-running-02",
+        InstanceType = "ecs.g5.large",
+        OperatorType = OperatorType.Downgrade,
+    });
 }
+catch (EcsIncorrectInstanceStateException e)
+{
+    Console.WriteLine($"   {e.GetType().Name}: HTTP {(int)e.StatusCode} {e.ErrorCode}: {e.ServiceMessage}");
+    Console.WriteLine("   stop the instance first, then downgrade (at most three times per instance)");
+}
+
+Console.WriteLine();
+Console.WriteLine("3. Raise the public bandwidth of a pay-as-you-go instance (ModifyInstanceSpec)");
+var bandwidth = await client.ModifyInstanceSpecAsync(new ModifyInstanceSpecRequest
+{
+    InstanceId = "i-postpaid-running-01",
+    InternetMaxBandwidthOut = 50,
+    InternetMaxBandwidthIn = 100,
+});
+var resized = emulator.State.GetInstance("i-postpaid-running-01")!;
+Console.WriteLine($"   done (RequestId {bandwidth.RequestId}): out {resized.InternetMaxBandwidthOut} Mbit/s, in {resized.InternetMaxBandwidthIn} Mbit/s");
+Console.WriteLine();
+
+Console.WriteLine("4. The Try… form returns a result instead of throwing");
+var attempt = await client.TryModifyInstanceSpecAsync(new ModifyInstanceSpecRequest
+{
+    InstanceId = "i-postpaid-eip-01",
+    InstanceType = "ecs.g6.xlarge",
+});
+Console.WriteLine(attempt.Match(
+    ok => $"   changed (RequestId {ok.RequestId})",
+    error => $"   not changed: {error.Family} / {error.ErrorCode} (retryable: {error.IsRetryable})"));
+Console.WriteLine();
+
+Console.WriteLine("5. A throttled call, repeated with the same ClientToken, changes the instance once");
+emulator.Faults.Next(EmulatorFault.Throttling, action: "ModifyInstanceSpec", instanceId: "i-postpaid-stopped-01");
+var change = new ModifyInstanceSpecRequest
+{
+    InstanceId = "i-postpaid-stopped-01",
+    InstanceType = "ecs.g6.xlarge",
+    ClientToken = Guid.NewGuid().ToString(),
+};
+var first = await client.TryModifyInstanceSpecAsync(change);
+Console.WriteLine($"   attempt 1: {first.Error?.ErrorCode ?? "ok"} (retryable: {first.Error?.IsRetryable})");
+await Task.Delay(TimeSpan.FromMilliseconds(200));
+var second = await client.TryModifyInstanceSpecAsync(change);
+Console.WriteLine($"   attempt 2: {(second.IsSuccess ? "ok" : second.Error.ErrorCode)}, ClientToken {second.Value?.ClientToken}");
+var sent = emulator.State.RequestLog.Where(r => r.ClientToken == change.ClientToken).ToList();
+var changes = emulator.State.Changes.Count(c => c.ClientToken == change.ClientToken);
+Console.WriteLine($"   the emulator saw {sent.Count} requests with that token, {sent.Select(r => r.SignatureNonce).Distinct().Count()} different nonces, and made {changes} change");
+Console.WriteLine();
+
+Console.WriteLine($"Session complete in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s.");
+return 0;

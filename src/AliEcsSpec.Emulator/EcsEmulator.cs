@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.Json;
+using AliEcsSpec.Emulator.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AliEcsSpec.Emulator;
+
+/// <summary>
+/// A local emulator of the ECS RPC endpoint for <c>ModifyPrepayInstanceSpec</c> and <c>ModifyInstanceSpec</c>, on
+/// 127.0.0.1. It verifies signatures, applies the documented rules with their documented error codes, keeps
+/// ClientTokens idempotent, and injects faults on demand.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var emulator = await EcsEmulator.StartAsync();
+/// var client = EcsSpecClient.Create(new EcsSpecClientOptions
+/// {
+///     Endpoint = emulator.Endpoint, AccessKeyId = emulator.AccessKeyId, AccessKeySecret = emulator.AccessKeySecret,
+/// });
+/// </code>
+/// </example>
+public sealed class EcsEmulator : IAsyncDisposable
+{
+    /// <summary>The admin route that shows the whole state as JSON when <see cref="EcsEmulatorOptions.EnableAdminRoutes"/> is on.</summary>
+    public const string StateRoute = "/_emulator/state";
+
+    private readonly WebApplication _app;
+
+    private EcsEmulator(WebApplication app, EmulatorState state, EmulatorFaults faults, Uri endpoint)
+    {
+        _app = app;
+        State = state;
+        Faults = faults;
+        Endpoint = endpoint;
+    }
+
+    /// <summary>Where the emulator listens, for example <c>http://127.0.0.1:49152/</c>.</summary>
+    public Uri Endpoint { get; }
+
+    /// <summary>The AccessKey ID of the demo account (the first account of the seed).</summary>
+    public string AccessKeyId => State.Accounts[0].AccessKeyId;
+
+    /// <summary>The AccessKey secret of the demo account (a local, worthless value).</summary>
+    public string AccessKeySecret => State.Accounts[0].AccessKeySecret;
+
+    /// <summary>Accounts, instances, orders, changes and the request log.</summary>
+    public EmulatorState State { get; }
+
+    /// <summary>Scripted and random faults.</summary>
+    public EmulatorFaults Faults { get; }
+
+    /// <summary>Starts an emulator on 127.0.0.1.</summary>
+    /// <param name="options">How it behaves; defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running emulator; dispose it to stop it.</returns>
+    public static async Task<EcsEmulator> StartAsync(EcsEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new EcsEmulatorOptions();
+        if (options.Seed.Accounts.Count == 0)
+        {
+            throw new ArgumentException("The seed needs at least one account.", nameof(options));
+        }
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(EcsEmulator).Assembly.GetName().Name,
+            Args = [],
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+        });
+
+        var app = builder.Build();
+        var state = new EmulatorState(options.Seed, options.TimeProvider);
+        var faults = new EmulatorFaults();
+        var rpc = new RpcEndpoint(state, faults, options);
+        app.Run(context =>
+        {
+            if (context.Request.Path == "/")
+            {
+                return rpc.HandleAsync(context);
+            }
+
+            if (options.EnableAdminRoutes && context.Request.Path == StateRoute && HttpMethods.IsGet(context.Request.Method))
+            {
+                context.Response.ContentType = "application/json";
+                return context.Response.WriteAsync(JsonSerializer.Serialize(state.Snapshot(), EmulatorJsonContext.Default.EmulatorSnapshot));
+            }
+
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
+
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new EcsEmulator(app, state, faults, new Uri(address.EndsWith('/') ? address : address + "/"));
+    }
+
+    /// <summary>Stops the emulator.</summary>
+    /// <returns>A task that completes when it has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,32 @@
+namespace AliEcsSpec.Emulator;
+
+/// <summary>How an <see cref="EcsEmulator"/> behaves.</summary>
+public sealed class EcsEmulatorOptions
+{
+    /// <summary>The port on 127.0.0.1; 0 (the default) picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The initial state; <see cref="EmulatorSeed.Demo"/> by default.</summary>
+    public EmulatorSeed Seed { get; set; } = EmulatorSeed.Demo;
+
+    /// <summary>The emulator's clock (timestamps, nonces, cooldowns, when changes apply).</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>How long after a successful call the new instance type applies (the documents say 5 to 10 seconds).</summary>
+    public TimeSpan ApplyDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long after a successful change the same instance refuses another (five minutes, as documented).</summary>
+    public TimeSpan ChangeCooldown { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Answers <c>OrderId</c> as a JSON number, as the older API revision does (default: a string, as the newer does).</summary>
+    public bool OrderIdAsNumber { get; set; }
+
+    /// <summary>Serves <c>GET /_emulator/state</c> (instances, orders, changes, request log as JSON). Off by default.</summary>
+    public bool EnableAdminRoutes { get; set; }
+
+    /// <summary>Per-AccessKey throttling: requests per second (null, the default, disables it).</summary>
+    public double? ThrottleRequestsPerSecond { get; set; }
+
+    /// <summary>Per-AccessKey throttling: how many requests may arrive at once.</summary>
+    public int ThrottleBurst { get; set; } = 10;
+}

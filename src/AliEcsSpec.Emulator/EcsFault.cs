@@ -1,0 +1,13 @@
+namespace AliEcsSpec.Emulator;
+
+/// <summary>An error answer of the emulated service: the HTTP status, the documented code and its message.</summary>
+/// <param name="Status">The HTTP status.</param>
+/// <param name="Code">The error code, as the API documents give it.</param>
+/// <param name="Message">The error message.</param>
+public sealed record EcsFault(int Status, string Code, string Message)
+{
+    internal static EcsFault MissingParameter(string name) =>
+        new(400, "MissingParameter", $"The input parameter \"{name}\" that is mandatory for processing this request is not supplied.");
+
+    internal static EcsFault InvalidParameter(string message) => new(400, "InvalidParameter", message);
+}

@@ -1,0 +1,87 @@
+namespace AliEcsSpec.Emulator;
+
+/// <summary>
+/// Faults on demand: scripted (<c>the next N calls of action X answer fault Y</c>) and random (a seeded generator
+/// drawing from a mix at a rate). Scripted faults come first.
+/// </summary>
+public sealed class EmulatorFaults
+{
+    private readonly Lock _gate = new();
+    private readonly List<(string? Action, string? InstanceId, EmulatorFault Fault, int Remaining)> _scripted = [];
+    private Random? _random;
+    private double _rate;
+    private IReadOnlyList<EmulatorFault> _mix = [];
+
+    /// <summary>
+    /// Makes the next <paramref name="count"/> calls of <paramref name="action"/> for <paramref name="instanceId"/>
+    /// (any action, any instance when null) answer <paramref name="fault"/>.
+    /// </summary>
+    /// <param name="fault">The fault.</param>
+    /// <param name="count">How many calls.</param>
+    /// <param name="action">The action, or null for any.</param>
+    /// <param name="instanceId">The instance the call names, or null for any.</param>
+    public void Next(EmulatorFault fault, int count = 1, string? action = null, string? instanceId = null)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        lock (_gate)
+        {
+            _scripted.Add((action, instanceId, fault, count));
+        }
+    }
+
+    /// <summary>Injects faults at random: each call draws one from <paramref name="mix"/> with probability <paramref name="rate"/>.</summary>
+    /// <param name="rate">Between 0 and 1.</param>
+    /// <param name="seed">The seed, so that a run can be replayed.</param>
+    /// <param name="mix">The faults to draw from.</param>
+    public void Random(double rate, int seed, IReadOnlyList<EmulatorFault> mix)
+    {
+        ArgumentNullException.ThrowIfNull(mix);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rate, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rate, 1);
+        lock (_gate)
+        {
+            _rate = rate;
+            _mix = mix;
+            _random = mix.Count == 0 ? null : new Random(seed);
+        }
+    }
+
+    /// <summary>Removes every scripted and random fault.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _scripted.Clear();
+            _random = null;
+        }
+    }
+
+    internal EmulatorFault? Draw(string? action, string? instanceId)
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < _scripted.Count; i++)
+            {
+                var (scriptedAction, scriptedInstance, fault, remaining) = _scripted[i];
+                if ((scriptedAction is null || scriptedAction == action) && (scriptedInstance is null || scriptedInstance == instanceId))
+                {
+                    if (remaining == 1)
+                    {
+                        _scripted.RemoveAt(i);
+                    }
+                    else
+                    {
+                        _scripted[i] = (scriptedAction, scriptedInstance, fault, remaining - 1);
+                    }
+
+                    return fault;
+                }
+            }
+
+#pragma warning disable CA5394 // Fault injection needs a seeded, replayable generator, not a secure one.
+            return _random is not null && _random.NextDouble() < _rate ? _mix[_random.Next(_mix.Count)] : null;
+#pragma warning restore CA5394
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AliEcsSpec.Emulator.Authentication;
+using AliEcsSpec.Emulator.Rules;
+using Microsoft.AspNetCore.Http;
+
+namespace AliEcsSpec.Emulator.Hosting;
+
+/// <summary>
+/// The RPC endpoint at <c>/</c>: reads the parameters (GET query or POST form), authenticates, throttles, injects
+/// faults, applies the rules and answers with the service's JSON documents.
+/// </summary>
+internal sealed class RpcEndpoint
+{
+    private readonly EmulatorState _state;
+    private readonly EmulatorFaults _faults;
+    private readonly EcsEmulatorOptions _options;
+    private readonly RpcSignatureVerifier _verifier;
+    private readonly EcsRules _rules;
+    private readonly TokenBucket? _throttle;
+    private readonly TimeProvider _time;
+
+    public RpcEndpoint(EmulatorState state, EmulatorFaults faults, EcsEmulatorOptions options)
+    {
+        _state = state;
+        _faults = faults;
+        _options = options;
+        _time = options.TimeProvider;
+        _verifier = new RpcSignatureVerifier(state.SecretOf, _time);
+        _rules = new EcsRules(state, options);
+        _throttle = options.ThrottleRequestsPerSecond is { } rate ? new TokenBucket(rate, options.ThrottleBurst, _time) : null;
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var requestId = Guid.NewGuid().ToString("D").ToUpperInvariant();
+        var arrived = _time.GetUtcNow();
+        var parameters = await ReadParametersAsync(request).ConfigureAwait(false);
+        var action = parameters.GetValueOrDefault("Action");
+        var accessKeyId = parameters.GetValueOrDefault("AccessKeyId");
+
+        EmulatorFault? injected = null;
+        RpcOutcome outcome;
+        if (request.Method is not ("GET" or "POST"))
+        {
+            outcome = new EcsFault(400, "UnsupportedHTTPMethod", "This http method is not supported.");
+        }
+        else if (_verifier.Verify(request.Method, parameters) is { } authenticationFault)
+        {
+            outcome = authenticationFault;
+        }
+        else if (_throttle is not null && !_throttle.TryTake(accessKeyId!))
+        {
+            outcome = new EcsFault(400, "Throttling", "Request was denied due to request throttling.");
+        }
+        else
+        {
+            injected = _faults.Draw(action, parameters.GetValueOrDefault("InstanceId"));
+            outcome = injected?.Kind switch
+            {
+                EmulatorFaultKind.Error => injected.Error!,
+                EmulatorFaultKind.ClockSkew => new EcsFault(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired."),
+                EmulatorFaultKind.NonJsonBadGateway => new EcsFault(502, "(html)", "Bad Gateway"),
+                _ => Dispatch(action!, accessKeyId!, parameters),
+            };
+        }
+
+        var status = outcome.Fault?.Status ?? 200;
+        if (injected?.Kind == EmulatorFaultKind.CloseConnectionAfterCommit)
+        {
+            Log(arrived, request.Method, parameters, 0, outcome, requestId, injected);
+            context.Abort();
+            return;
+        }
+
+        if (injected?.Kind == EmulatorFaultKind.DelayAfterCommit)
+        {
+            try
+            {
+                await Task.Delay(injected.Delay, _time, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                Log(arrived, request.Method, parameters, 0, outcome, requestId, injected);
+                return;
+            }
+        }
+
+        Log(arrived, request.Method, parameters, status, outcome, requestId, injected);
+        await WriteAsync(context, status, outcome, requestId, parameters, injected).ConfigureAwait(false);
+    }
+
+    private RpcOutcome Dispatch(string action, string accessKeyId, Dictionary<string, string> parameters)
+    {
+        if (parameters["Version"] != EcsActions.Version)
+        {
+            return new EcsFault(400, "InvalidVersion", "Specified parameter Version is not valid.");
+        }
+
+        return action switch
+        {
+            EcsActions.ModifyPrepayInstanceSpec => _rules.ModifyPrepayInstanceSpec(accessKeyId, parameters),
+            EcsActions.ModifyInstanceSpec => _rules.ModifyInstanceSpec(accessKeyId, parameters),
+            _ => new EcsFault(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method."),
+        };
+    }
+
+    private static async Task<Dictionary<string, string>> ReadParametersAsync(HttpRequest request)
+    {
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in request.Query)
+        {
+            parameters[key] = value.ToString();
+        }
+
+        if (request.Method == "POST" && request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync().ConfigureAwait(false);
+            foreach (var (key, value) in form)
+            {
+                parameters[key] = value.ToString();
+            }
+        }
+
+        return parameters;
+    }
+
+    private void Log(DateTimeOffset at, string method, Dictionary<string, string> parameters, int status, RpcOutcome outcome, string requestId, EmulatorFault? injected) =>
+        _state.Record(new RequestLogEntry(
+            at,
+            method,
+            parameters.GetValueOrDefault("Action"),
+            parameters.GetValueOrDefault("AccessKeyId"),
+            parameters.GetValueOrDefault("ClientToken"),
+            parameters.GetValueOrDefault("SignatureNonce"),
+            status,
+            outcome.Fault?.Code,
+            requestId,
+            injected?.ToString(),
+            parameters.Where(p => p.Key != "Signature").ToDictionary(StringComparer.Ordinal)));
+
+    private async Task WriteAsync(
+        HttpContext context, int status, RpcOutcome outcome, string requestId, Dictionary<string, string> parameters, EmulatorFault? injected)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.Headers["x-acs-request-id"] = requestId;
+        response.Headers.Date = _time.GetUtcNow().ToString("r", CultureInfo.InvariantCulture);
+        if (injected?.Kind == EmulatorFaultKind.NonJsonBadGateway)
+        {
+            response.ContentType = "text/html";
+            await response.WriteAsync("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n").ConfigureAwait(false);
+            return;
+        }
+
+        response.ContentType = "application/json;charset=utf-8";
+        using var buffer = new MemoryStream();
+        // Relaxed escaping, as the service answers: quotes in messages stay readable (\" rather than \u0022).
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("RequestId", requestId);
+            if (outcome.Fault is { } fault)
+            {
+                var region = parameters.GetValueOrDefault("RegionId");
+                json.WriteString("HostId", region is null ? "ecs.aliyuncs.com" : $"ecs.{region}.aliyuncs.com");
+                json.WriteString("Code", fault.Code);
+                json.WriteString("Message", fault.Message);
+                json.WriteString("Recommend", $"https://api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(fault.Code)}&product=Ecs");
+            }
+            else if (outcome.OrderId is { } orderId)
+            {
+                if (_options.OrderIdAsNumber)
+                {
+                    json.WriteNumber("OrderId", long.Parse(orderId, CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    json.WriteString("OrderId", orderId);
+                }
+            }
+
+            json.WriteEndObject();
+        }
+
+        await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length)).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,71 @@
+// A console host has no synchronization context to avoid, so ConfigureAwait adds nothing here.
+#pragma warning disable CA2007
+
+using System.Globalization;
+
+namespace AliEcsSpec.Emulator;
+
+/// <summary>Runs the emulator standalone: <c>dotnet run --project src/AliEcsSpec.Emulator -- --port 8085</c>.</summary>
+internal static class Program
+{
+    private const string Usage = """
+        Usage: AliEcsSpec.Emulator [--port N] [--seed FILE.json] [--admin] [--apply-delay SECONDS] [--order-id-as-number]
+          --port N               listen on 127.0.0.1:N (default 8085; 0 picks a free port)
+          --seed FILE            start from a JSON seed instead of the demo fleet
+          --admin                serve GET /_emulator/state
+          --apply-delay SECONDS  when new instance types apply (default 5)
+          --order-id-as-number   answer OrderId as a number, like the older API revision
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        var options = new EcsEmulatorOptions { Port = 8085 };
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--port" when i + 1 < args.Length:
+                    options.Port = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--seed" when i + 1 < args.Length:
+                    options.Seed = EmulatorSeed.FromJsonFile(args[++i]);
+                    break;
+                case "--admin":
+                    options.EnableAdminRoutes = true;
+                    break;
+                case "--apply-delay" when i + 1 < args.Length:
+                    options.ApplyDelay = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture));
+                    break;
+                case "--order-id-as-number":
+                    options.OrderIdAsNumber = true;
+                    break;
+                default:
+                    await Console.Error.WriteLineAsync(Usage);
+                    return args[i] is "--help" or "-h" ? 0 : 2;
+            }
+        }
+
+        await using var emulator = await EcsEmulator.StartAsync(options);
+        Console.WriteLine($"ECS emulator listening on {emulator.Endpoint}");
+        Console.WriteLine($"  AccessKeyId:     {emulator.AccessKeyId}");
+        Console.WriteLine($"  AccessKeySecret: {emulator.AccessKeySecret}   (local demo value)");
+        Console.WriteLine($"  Instances:       {emulator.State.Instances.Count}; press Ctrl+C to stop.");
+
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: stop gracefully.
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,10 @@
+namespace AliEcsSpec.Emulator.Rules;
+
+/// <summary>What a rule decided: an error, or success with the documented fields.</summary>
+/// <param name="Fault">The error, or null on success.</param>
+/// <param name="OrderId">The order of a successful <c>ModifyPrepayInstanceSpec</c>.</param>
+/// <param name="Committed">Whether state changed (false for errors and idempotent replays).</param>
+internal sealed record RpcOutcome(EcsFault? Fault, string? OrderId = null, bool Committed = false)
+{
+    public static implicit operator RpcOutcome(EcsFault fault) => new(fault);
+}

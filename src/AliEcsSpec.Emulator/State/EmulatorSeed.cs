@@ -1,0 +1,136 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AliEcsSpec.Emulator;
+
+/// <summary>What the emulator starts with: regions, accounts, the instance-type catalog and instances.</summary>
+public sealed record EmulatorSeed
+{
+    /// <summary>The AccessKey ID of the demo account.</summary>
+    public const string DemoAccessKeyId = "emulator-demo-access-key-id";
+
+    /// <summary>The AccessKey secret of the demo account (a local, public, worthless value).</summary>
+    public const string DemoAccessKeySecret = "emulator-demo-access-key-secret";
+
+    /// <summary>An account in arrears.</summary>
+    public const string ArrearsAccessKeyId = "emulator-arrears-access-key-id";
+
+    /// <summary>An account with no balance.</summary>
+    public const string PoorAccessKeyId = "emulator-poor-access-key-id";
+
+    /// <summary>Region IDs the emulator knows.</summary>
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    /// <summary>Accounts, each with its AccessKey.</summary>
+    public IReadOnlyList<EmulatorAccount> Accounts { get; init; } = [];
+
+    /// <summary>The instance-type catalog.</summary>
+    public IReadOnlyList<InstanceTypeSpec> InstanceTypes { get; init; } = [];
+
+    /// <summary>The instances.</summary>
+    public IReadOnlyList<EmulatorInstance> Instances { get; init; } = [];
+
+    /// <summary>
+    /// The documented demo fleet (see the emulator's README): three accounts (demo, in arrears, no balance), four
+    /// regions, a small catalog, and instances covering every rule (running, stopped, expired, released, local
+    /// disks, an EIP, an unpaid order) plus twelve stopped pay-as-you-go <c>i-fleet-NNN</c> instances.
+    /// </summary>
+    public static EmulatorSeed Demo { get; } = CreateDemo();
+
+    /// <summary>Reads a seed from JSON (the shape of this record, property names as here).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The seed.</returns>
+    /// <exception cref="JsonException">The text is not a valid seed.</exception>
+    public static EmulatorSeed FromJson(string json) =>
+        JsonSerializer.Deserialize(json, EmulatorJsonContext.Default.EmulatorSeed)
+        ?? throw new JsonException("The seed file is empty (null).");
+
+    /// <summary>Reads a seed from a JSON file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The seed.</returns>
+    public static EmulatorSeed FromJsonFile(string path) => FromJson(File.ReadAllText(path));
+
+    private static EmulatorSeed CreateDemo()
+    {
+        EmulatorInstance Instance(string id, InstanceChargeType charge, InstanceStatus status, string type, string owner = DemoAccessKeyId) => new()
+        {
+            InstanceId = id,
+            RegionId = "cn-hangzhou",
+            AccessKeyId = owner,
+            ChargeType = charge,
+            Status = status,
+            InstanceType = type,
+            InternetMaxBandwidthOut = 5,
+            InternetMaxBandwidthIn = 10,
+        };
+
+        var instances = new List<EmulatorInstance>
+        {
+            Instance("i-prepaid-running-01", InstanceChargeType.PrePaid, InstanceStatus.Running, "ecs.g5.large"),
+            Instance("i-prepaid-running-02", InstanceChargeType.PrePaid, InstanceStatus.Running, "ecs.g5.xlarge"),
+            Instance("i-prepaid-stopped-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.xlarge"),
+            Instance("i-prepaid-expired-01", InstanceChargeType.PrePaid, InstanceStatus.Expired, "ecs.g5.large"),
+            Instance("i-prepaid-localdisk-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.i2.xlarge") with { HasLocalDisks = true },
+            Instance("i-prepaid-unpaid-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.large") with { HasUnpaidOrder = true },
+            Instance("i-prepaid-downgraded-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.xlarge") with { DowngradeCount = 3 },
+            Instance("i-postpaid-running-01", InstanceChargeType.PostPaid, InstanceStatus.Running, "ecs.g6.large"),
+            Instance("i-postpaid-stopped-01", InstanceChargeType.PostPaid, InstanceStatus.Stopped, "ecs.g6.large"),
+            Instance("i-postpaid-eip-01", InstanceChargeType.PostPaid, InstanceStatus.Running, "ecs.g6.large") with { EipBound = true },
+            Instance("i-postpaid-localdisk-01", InstanceChargeType.PostPaid, InstanceStatus.Stopped, "ecs.i2.xlarge") with { HasLocalDisks = true },
+            Instance("i-released-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.large") with { Released = true },
+            Instance("i-arrears-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.large", ArrearsAccessKeyId),
+            Instance("i-poor-prepaid-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.large", PoorAccessKeyId),
+            Instance("i-shanghai-prepaid-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.large") with { RegionId = "cn-shanghai" },
+        };
+        for (var i = 1; i <= 12; i++)
+        {
+            instances.Add(Instance($"i-fleet-{i:000}", InstanceChargeType.PostPaid, InstanceStatus.Stopped, "ecs.g6.large"));
+        }
+
+        return new EmulatorSeed
+        {
+            Regions = ["cn-hangzhou", "cn-shanghai", "cn-beijing", "ap-southeast-1"],
+            Accounts =
+            [
+                new EmulatorAccount(DemoAccessKeyId, DemoAccessKeySecret),
+                new EmulatorAccount(ArrearsAccessKeyId, "emulator-arrears-access-key-secret") { InArrears = true },
+                new EmulatorAccount(PoorAccessKeyId, "emulator-poor-access-key-secret") { Balance = 0m },
+            ],
+            InstanceTypes =
+            [
+                new("ecs.g5.large", 2, 8), new("ecs.g5.xlarge", 4, 16), new("ecs.g5.2xlarge", 8, 32),
+                new("ecs.g6.large", 2, 8), new("ecs.g6.xlarge", 4, 16), new("ecs.g6.2xlarge", 8, 32),
+                new("ecs.c6.large", 2, 4), new("ecs.c6.xlarge", 4, 8), new("ecs.s1.large", 4, 8),
+                new("ecs.i2.xlarge", 4, 32), new("ecs.i2.2xlarge", 8, 64),
+            ],
+            Instances = instances,
+        };
+    }
+}
+
+/// <summary>Source-generated JSON metadata for seeds and the admin routes.</summary>
+[JsonSourceGenerationOptions(
+    WriteIndented = true,
+    PropertyNameCaseInsensitive = true,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(EmulatorSeed))]
+[JsonSerializable(typeof(EmulatorSnapshot))]
+internal sealed partial class EmulatorJsonContext : JsonSerializerContext;
+
+/// <summary>Everything the emulator holds, as the admin route shows it.</summary>
+/// <param name="Accounts">Accounts (without secrets).</param>
+/// <param name="Instances">Instances.</param>
+/// <param name="Orders">Orders.</param>
+/// <param name="Changes">Committed changes.</param>
+/// <param name="Requests">The request log.</param>
+internal sealed record EmulatorSnapshot(
+    IReadOnlyList<AccountView> Accounts,
+    IReadOnlyList<EmulatorInstance> Instances,
+    IReadOnlyList<EmulatorOrder> Orders,
+    IReadOnlyList<EmulatorChange> Changes,
+    IReadOnlyList<RequestLogEntry> Requests);
+
+/// <summary>An account without its secret.</summary>
+internal sealed record AccountView(string AccessKeyId, decimal Balance, bool InArrears);

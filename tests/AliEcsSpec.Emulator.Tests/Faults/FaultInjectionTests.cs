@@ -1,0 +1,154 @@
+using System.Net;
+using AliEcsSpec.Client;
+using AliEcsSpec.Emulator.Tests.Support;
+
+namespace AliEcsSpec.Emulator.Tests.Faults;
+
+/// <summary>Faults on demand, and how the client reports each one.</summary>
+public sealed class FaultInjectionTests
+{
+    private static readonly ModifyInstanceSpecRequest Bandwidth = new() { InstanceId = "i-postpaid-running-01", InternetMaxBandwidthOut = 20 };
+
+    [Fact]
+    public async Task Scripted_NextTwoCallsAnswerThrottling_ThenTheRealAnswer()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Emulator.Faults.Next(EmulatorFault.Throttling, count: 2, action: "ModifyInstanceSpec");
+
+        var first = await h.Client.TryModifyInstanceSpecAsync(Bandwidth);
+        var second = await h.Client.TryModifyInstanceSpecAsync(Bandwidth);
+        var third = await h.Client.TryModifyInstanceSpecAsync(Bandwidth);
+
+        Assert.Equal(("Throttling", "Throttling", true), (first.Error?.ErrorCode, second.Error?.ErrorCode, third.IsSuccess));
+        Assert.Single(h.State.Changes);
+    }
+
+    [Fact]
+    public async Task Scripted_FaultForAnotherAction_DoesNotApply()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Emulator.Faults.Next(EmulatorFault.InternalError, action: "ModifyPrepayInstanceSpec");
+
+        var result = await h.Client.TryModifyInstanceSpecAsync(Bandwidth);
+
+        Assert.True(result.IsSuccess);
+    }
+
+    [Fact]
+    public async Task Scripted_FaultForAnotherInstance_DoesNotApply()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Emulator.Faults.Next(EmulatorFault.InternalError, instanceId: "i-postpaid-stopped-01");
+
+        var other = await h.Client.TryModifyInstanceSpecAsync(Bandwidth);
+        var target = await h.Client.TryModifyInstanceSpecAsync(Bandwidth with { InstanceId = "i-postpaid-stopped-01" });
+
+        Assert.True(other.IsSuccess);
+        Assert.Equal("InternalError", target.Error?.ErrorCode);
+    }
+
+    [Fact]
+    public async Task NonJsonBadGateway_BecomesUnexpectedResponseWithTheStatus()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Emulator.Faults.Next(EmulatorFault.NonJsonBadGateway);
+
+        var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => h.Client.ModifyInstanceSpecAsync(Bandwidth));
+
+        Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
+        Assert.StartsWith("<html> <head><title>502 Bad Gateway</title>", error.BodyExcerpt, StringComparison.Ordinal);
+        Assert.True(error.IsRetryable);
+        Assert.Empty(h.State.Changes);
+    }
+
+    [Fact]
+    public async Task CloseConnectionAfterCommit_ClientLearnsTheOutcomeByRepeatingWithTheSameToken()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Emulator.Faults.Next(EmulatorFault.CloseConnectionAfterCommit);
+        var request = Harness.Prepay("i-prepaid-running-01", "ecs.g5.xlarge") with { ClientToken = "lost-answer-1" };
+
+        var lost = await Assert.ThrowsAsync<EcsTransportException>(() => h.Client.ModifyPrepayInstanceSpecAsync(request));
+        var repeated = await h.Client.ModifyPrepayInstanceSpecAsync(request with { ClientToken = lost.ClientToken });
+
+        Assert.True(lost.RequestMayHaveBeenSent);
+        var order = Assert.Single(h.State.Orders);
+        Assert.Equal(order.OrderId, repeated.OrderId);
+    }
+
+    [Fact]
+    public async Task DelayAfterCommit_BeyondTheClientTimeout_IsATimeoutAfterTheChangeWasMade()
+    {
+        await using var h = await Harness.StartAsync(clientTimeout: TimeSpan.FromSeconds(5));
+        h.Emulator.Faults.Next(EmulatorFault.DelayAfterCommit(TimeSpan.FromSeconds(30)));
+
+        var call = h.Client.ModifyInstanceSpecAsync(Bandwidth);
+        await WaitForAsync(() => h.State.Changes.Count == 1);
+        h.Time.Advance(TimeSpan.FromSeconds(5));
+
+        var error = await Assert.ThrowsAsync<EcsTransportException>(() => call);
+        Assert.Contains("timed out", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClockSkew_AnswersInvalidTimeStampExpired()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Emulator.Faults.Next(EmulatorFault.ClockSkew);
+
+        var error = await Assert.ThrowsAsync<EcsAuthenticationException>(() => h.Client.ModifyInstanceSpecAsync(Bandwidth));
+
+        Assert.Equal("InvalidTimeStamp.Expired", error.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Random_RateOne_InjectsFromTheMixEveryTimeAndIsReplayableBySeed()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Emulator.Faults.Random(1.0, seed: 42, [EmulatorFault.Throttling, EmulatorFault.InternalError]);
+
+        var codes = new List<string?>();
+        for (var i = 0; i < 6; i++)
+        {
+            codes.Add((await h.Client.TryModifyInstanceSpecAsync(Bandwidth)).Error?.ErrorCode);
+        }
+
+        h.Emulator.Faults.Random(1.0, seed: 42, [EmulatorFault.Throttling, EmulatorFault.InternalError]);
+        var replay = new List<string?>();
+        for (var i = 0; i < 6; i++)
+        {
+            replay.Add((await h.Client.TryModifyInstanceSpecAsync(Bandwidth)).Error?.ErrorCode);
+        }
+
+        Assert.All(codes, c => Assert.Contains(c, new[] { "Throttling", "InternalError" }));
+        Assert.Equal(codes, replay);
+        Assert.Empty(h.State.Changes);
+    }
+
+    [Fact]
+    public async Task TokenBucket_BurstExhausted_AnswersThrottlingUntilRefilled()
+    {
+        await using var h = await Harness.StartAsync(o => { o.ThrottleRequestsPerSecond = 1; o.ThrottleBurst = 2; o.ChangeCooldown = TimeSpan.Zero; });
+
+        var results = new List<bool>();
+        for (var i = 0; i < 3; i++)
+        {
+            results.Add((await h.Client.TryModifyInstanceSpecAsync(Bandwidth with { InternetMaxBandwidthOut = 20 + i })).IsSuccess);
+        }
+
+        h.Time.Advance(TimeSpan.FromSeconds(1));
+        results.Add((await h.Client.TryModifyInstanceSpecAsync(Bandwidth with { InternetMaxBandwidthOut = 40 })).IsSuccess);
+
+        Assert.Equal([true, true, false, true], results);
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition());
+    }
+}
