@@ -32,9 +32,12 @@ public sealed class EcsEmulator : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private EcsEmulator(WebApplication app, EmulatorState state, EmulatorFaults faults, Uri endpoint)
+    private readonly MetadataServiceEndpoint _metadata;
+
+    private EcsEmulator(WebApplication app, EmulatorState state, EmulatorFaults faults, Uri endpoint, MetadataServiceEndpoint metadata)
     {
         _app = app;
+        _metadata = metadata;
         State = state;
         Faults = faults;
         Endpoint = endpoint;
@@ -44,13 +47,22 @@ public sealed class EcsEmulator : IAsyncDisposable
     public Uri Endpoint { get; }
 
     /// <summary>The AccessKey ID of the demo account (the first account of the seed).</summary>
-    public string AccessKeyId => State.Accounts[0].AccessKeyId;
+    public string AccessKeyId => State.FirstAccount.AccessKeyId;
 
     /// <summary>The AccessKey secret of the demo account (a local, worthless value).</summary>
-    public string AccessKeySecret => State.Accounts[0].AccessKeySecret;
+    public string AccessKeySecret => State.FirstAccount.AccessKeySecret;
 
     /// <summary>Accounts, instances, orders, changes and the request log.</summary>
     public EmulatorState State { get; }
+
+    /// <summary>
+    /// The base URL of the ECS metadata service stand-in (the same host: <c>/latest/api/token</c>,
+    /// <c>/latest/meta-data/ram/security-credentials/</c>), for a RAM-role credential provider under test.
+    /// </summary>
+    public Uri MetadataEndpoint => Endpoint;
+
+    /// <summary>The requests the metadata stand-in answered, as <c>METHOD path (token|no token)</c>.</summary>
+    public IReadOnlyList<string> MetadataRequests => [.. _metadata.Requests];
 
     /// <summary>Scripted and random faults.</summary>
     public EmulatorFaults Faults { get; }
@@ -62,11 +74,8 @@ public sealed class EcsEmulator : IAsyncDisposable
     public static async Task<EcsEmulator> StartAsync(EcsEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new EcsEmulatorOptions();
-        if (options.Seed.Accounts.Count == 0)
-        {
-            throw new ArgumentException("The seed needs at least one account.", nameof(options));
-        }
 
+        var state = new EmulatorState(options.Seed, options.TimeProvider);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(EcsEmulator).Assembly.GetName().Name,
@@ -80,14 +89,19 @@ public sealed class EcsEmulator : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var state = new EmulatorState(options.Seed, options.TimeProvider);
         var faults = new EmulatorFaults();
         var rpc = new RpcEndpoint(state, faults, options);
+        var metadata = new MetadataServiceEndpoint(state, options);
         app.Run(context =>
         {
             if (context.Request.Path == "/")
             {
                 return rpc.HandleAsync(context);
+            }
+
+            if (options.EnableMetadataService && MetadataServiceEndpoint.Handles(context.Request.Path))
+            {
+                return metadata.HandleAsync(context);
             }
 
             if (options.EnableAdminRoutes && context.Request.Path == StateRoute && HttpMethods.IsGet(context.Request.Method))
@@ -102,7 +116,7 @@ public sealed class EcsEmulator : IAsyncDisposable
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new EcsEmulator(app, state, faults, new Uri(address.EndsWith('/') ? address : address + "/"));
+        return new EcsEmulator(app, state, faults, new Uri(address.EndsWith('/') ? address : address + "/"), metadata);
     }
 
     /// <summary>Stops the emulator.</summary>

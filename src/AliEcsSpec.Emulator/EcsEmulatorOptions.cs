@@ -29,4 +29,16 @@ public sealed class EcsEmulatorOptions
 
     /// <summary>Per-AccessKey throttling: how many requests may arrive at once.</summary>
     public int ThrottleBurst { get; set; } = 10;
+
+    /// <summary>Serves the ECS metadata service stand-in under <c>/latest/</c> (on by default).</summary>
+    public bool EnableMetadataService { get; set; } = true;
+
+    /// <summary>Issues IMDSv2 session tokens (on by default); off, <c>PUT /latest/api/token</c> answers 404, as older instances do.</summary>
+    public bool SupportImdsV2 { get; set; } = true;
+
+    /// <summary>Refuses metadata requests without an IMDSv2 session token (hardened mode).</summary>
+    public bool RequireImdsV2 { get; set; }
+
+    /// <summary>How long the metadata service's RAM-role credentials last.</summary>
+    public TimeSpan MetadataCredentialLifetime { get; set; } = TimeSpan.FromHours(1);
 }

@@ -1,64 +1,43 @@
 namespace AliEcsSpec.Client.Credentials;
 
 /// <summary>
-/// The credentials a client uses when none is registered: the configured AccessKey when it is set, otherwise the
-/// <c>ALIBABA_CLOUD_*</c> environment variables.
+/// The credentials a client uses when none is registered — the default chain Alibaba Cloud users rely on, in
+/// order: the options' AccessKey; <c>ALIBABA_CLOUD_ACCESS_KEY_ID</c>/<c>_SECRET</c>/<c>SECURITY_TOKEN</c>; an OIDC role
+/// (RRSA); the Alibaba Cloud CLI profile; <c>credentials.ini</c>; the ECS instance's RAM role.
 /// </summary>
 internal sealed class DefaultCredentialsProvider : ICredentialsProvider
 {
-    private readonly Func<ConfiguredKeys> _configured;
-    private readonly EnvironmentVariablesCredentialsProvider _environment;
-    private AlibabaCloudCredentials? _resolved;
+    public const string OptionsSource = "options";
+
+    private readonly CredentialsContext _context;
+    private readonly CredentialsProviderChain _chain;
 
     /// <param name="configured">Read lazily: with DI the options are validated only when first used.</param>
-    /// <param name="environment">The environment to fall back to.</param>
-    public DefaultCredentialsProvider(Func<ConfiguredKeys> configured, IEnvironmentVariables environment)
+    /// <param name="context">The environment, clock and logger.</param>
+    public DefaultCredentialsProvider(Func<ConfiguredKeys> configured, CredentialsContext context)
     {
-        _configured = configured;
-        _environment = new EnvironmentVariablesCredentialsProvider(environment);
+        _context = context;
+        _chain = new CredentialsProviderChain([
+            (OptionsSource, () => CredentialSources.FromConfiguredKeys(configured())),
+            ("environment", () => CredentialSources.FromEnvironment(context.Environment)),
+            ("OIDC role", () => CredentialSources.FromOidcEnvironment(context)),
+            ("CLI profile", () => CredentialSources.FromCliProfile(context)),
+            ("credentials file", () => CredentialSources.FromProfileFile(context)),
+            ("ECS RAM role", () => CredentialSources.FromEcsMetadata(context)),
+        ]);
     }
 
-    public ValueTask<AlibabaCloudCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default)
-    {
-        // Both sources are fixed for the life of the process, so the first answer is kept: no per-call lookups.
-        if (_resolved is { } resolved)
-        {
-            return ValueTask.FromResult(resolved);
-        }
+    public ValueTask<AlibabaCloudCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default) =>
+        _chain.GetCredentialsAsync(cancellationToken);
 
-        if (TryResolve(_configured(), out var credentials, out var reason))
-        {
-            _resolved = credentials;
-            return ValueTask.FromResult(credentials);
-        }
+    /// <summary>
+    /// Without any network call, says why no source can supply credentials for <paramref name="configured"/>, or
+    /// returns null when one may.
+    /// </summary>
+    public string? Explain(ConfiguredKeys configured) =>
+        new DefaultCredentialsProvider(() => configured, _context)._chain.IsConfigured(out var reason) ? null : reason;
 
-        return ValueTask.FromException<AlibabaCloudCredentials>(new EcsCredentialsException(reason));
-    }
-
-    /// <summary>Resolves credentials from the configured keys or the environment, or says why neither has them.</summary>
-    public bool TryResolve(ConfiguredKeys configured, out AlibabaCloudCredentials credentials, out string reason)
-    {
-        if (!string.IsNullOrWhiteSpace(configured.AccessKeyId) && !string.IsNullOrWhiteSpace(configured.AccessKeySecret))
-        {
-            credentials = new AlibabaCloudCredentials(
-                configured.AccessKeyId,
-                configured.AccessKeySecret,
-                string.IsNullOrWhiteSpace(configured.SecurityToken) ? null : configured.SecurityToken);
-            reason = string.Empty;
-            return true;
-        }
-
-        if (_environment.TryRead(out credentials, out var environmentReason))
-        {
-            reason = string.Empty;
-            return true;
-        }
-
-        reason = "No Alibaba Cloud credentials were found. Tried: " +
-                 "options (EcsSpecClientOptions.AccessKeyId and AccessKeySecret are not set); " +
-                 $"environment ({environmentReason}). Set one of them, or register an ICredentialsProvider.";
-        return false;
-    }
+    public override string ToString() => "DefaultCredentialsProvider";
 }
 
 /// <summary>An AccessKey as configured (possibly incomplete): what the options hold, without depending on them.</summary>

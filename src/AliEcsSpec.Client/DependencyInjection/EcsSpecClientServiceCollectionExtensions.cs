@@ -60,9 +60,13 @@ public static class EcsSpecClientServiceCollectionExtensions
             ServiceDescriptor.Singleton<IValidateOptions<EcsSpecClientOptions>, EcsSpecClientStartupValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEnvironmentVariables>(ProcessEnvironmentVariables.Instance);
+        services.TryAddSingleton(sp => new CredentialsContext(
+            sp.GetRequiredService<IEnvironmentVariables>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger(Log.Category) ?? Logging.Abstractions.NullLogger.Instance));
         services.TryAddSingleton<ICredentialsProvider>(sp => new DefaultCredentialsProvider(
             () => sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value.ConfiguredKeys,
-            sp.GetRequiredService<IEnvironmentVariables>()));
+            sp.GetRequiredService<CredentialsContext>()));
         services.TryAddSingleton<IEcsSpecClient>(sp =>
         {
             var factory = sp.GetRequiredService<IHttpClientFactory>();

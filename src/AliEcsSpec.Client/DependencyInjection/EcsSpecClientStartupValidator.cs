@@ -11,7 +11,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 internal sealed class EcsSpecClientStartupValidator(ICredentialsProvider credentials) : IValidateOptions<EcsSpecClientOptions>
 {
     private readonly EcsSpecClientOptionsValidator _rules = new(credentials is DefaultCredentialsProvider defaults
-        ? o => defaults.TryResolve(o.ConfiguredKeys, out _, out var reason) ? null : reason
+        ? o => defaults.Explain(o.ConfiguredKeys)
         : null);
 
     public ValidateOptionsResult Validate(string? name, EcsSpecClientOptions options) => _rules.Validate(name, options);

@@ -25,4 +25,8 @@ internal static partial class Log
         Message = "{Operation} got no answer after {ElapsedMilliseconds:F1} ms: {Reason} May have reached the service: {MayHaveBeenSent} (ClientToken: {ClientToken})")]
     public static partial void TransportFailed(
         ILogger logger, string operation, double elapsedMilliseconds, string reason, bool mayHaveBeenSent, string? clientToken, Exception exception);
+
+    [LoggerMessage(EventId = 10, EventName = "CredentialsRefreshFailed", Level = LogLevel.Warning,
+        Message = "Refreshing credentials from {Source} failed ({ErrorType}: {ErrorMessage}); the current set stays in use until it expires at {Expiration:O}")]
+    public static partial void CredentialsRefreshFailed(ILogger logger, string source, DateTimeOffset expiration, string errorType, string errorMessage);
 }

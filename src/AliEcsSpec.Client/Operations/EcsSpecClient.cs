@@ -48,7 +48,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
     /// <param name="primaryHandler">The innermost handler, which sends the signed requests. Disposed with the client.</param>
     /// <param name="timeProvider">The clock used for timestamps and timeouts; <see cref="TimeProvider.System"/> by default.</param>
     /// <param name="loggerFactory">Where the client logs; nowhere by default.</param>
-    /// <param name="credentialsProvider">Supplies credentials; by default the options' AccessKey, then the environment.</param>
+    /// <param name="credentialsProvider">Supplies credentials; by default the options' AccessKey, then the default chain (see README).</param>
     /// <returns>A client; dispose it to close its connections.</returns>
     /// <exception cref="ArgumentException">The options break a rule; the message lists each one.</exception>
     public static EcsSpecClient Create(
@@ -61,17 +61,17 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(primaryHandler);
         var snapshot = options.Clone();
-        var environment = ProcessEnvironmentVariables.Instance;
-        var defaultCredentials = new DefaultCredentialsProvider(() => snapshot.ConfiguredKeys, environment);
-        var validator = new EcsSpecClientOptionsValidator(credentialsProvider is null
-            ? o => defaultCredentials.TryResolve(o.ConfiguredKeys, out _, out var reason) ? null : reason
-            : null);
+        var time = timeProvider ?? TimeProvider.System;
+        var loggers = loggerFactory ?? NullLoggerFactory.Instance;
+        var defaultCredentials = new DefaultCredentialsProvider(
+            () => snapshot.ConfiguredKeys,
+            new CredentialsContext(ProcessEnvironmentVariables.Instance, time, loggers.CreateLogger(Log.Category)));
+        var validator = new EcsSpecClientOptionsValidator(credentialsProvider is null ? o => defaultCredentials.Explain(o.ConfiguredKeys) : null);
         validator.ThrowIfInvalid(snapshot, nameof(options));
 
-        var time = timeProvider ?? TimeProvider.System;
         var signing = new RpcSignatureHandler(credentialsProvider ?? defaultCredentials, time) { InnerHandler = primaryHandler };
         var httpClient = new HttpClient(signing, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger(Log.Category);
+        var logger = loggers.CreateLogger(Log.Category);
         return new EcsSpecClient(() => httpClient, snapshot, time, logger, httpClient);
     }
 

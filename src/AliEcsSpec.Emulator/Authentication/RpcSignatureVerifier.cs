@@ -18,20 +18,24 @@ internal sealed class RpcSignatureVerifier
     private static readonly string[] RequiredCommon =
         ["Action", "Version", "AccessKeyId", "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp", "Signature"];
 
-    private readonly Func<string, string?> _secretOf;
+    private readonly Func<string, Principal?> _principalOf;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _nonces = new(StringComparer.Ordinal);
     private DateTimeOffset _nextPurge;
 
-    public RpcSignatureVerifier(Func<string, string?> secretOf, TimeProvider time)
+    public RpcSignatureVerifier(Func<string, Principal?> principalOf, TimeProvider time)
     {
-        _secretOf = secretOf;
+        _principalOf = principalOf;
         _time = time;
     }
 
     /// <summary>Checks one request; returns null when it is authentic, otherwise the documented error.</summary>
-    public EcsFault? Verify(string httpMethod, IReadOnlyDictionary<string, string> parameters)
+    /// <param name="httpMethod">GET or POST.</param>
+    /// <param name="parameters">Every parameter.</param>
+    /// <param name="account">The AccessKey ID of the account the request acts for.</param>
+    public EcsFault? Verify(string httpMethod, IReadOnlyDictionary<string, string> parameters, out string account)
     {
+        account = string.Empty;
         foreach (var name in RequiredCommon)
         {
             if (!parameters.TryGetValue(name, out var value) || value.Length == 0)
@@ -45,12 +49,12 @@ internal sealed class RpcSignatureVerifier
             return new EcsFault(400, "IncompleteSignature", "The request signature does not conform to Aliyun standards.");
         }
 
-        var secret = _secretOf(parameters["AccessKeyId"]);
-        if (secret is null)
+        if (_principalOf(parameters["AccessKeyId"]) is not { } principal)
         {
             return new EcsFault(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
         }
 
+        var secret = principal.Secret;
         if (!DateTimeOffset.TryParseExact(parameters["Timestamp"], "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var timestamp))
         {
@@ -70,6 +74,24 @@ internal sealed class RpcSignatureVerifier
                 "Specified signature is not matched with our calculation. server string to sign is:" + StringToSign(httpMethod, parameters));
         }
 
+        if (principal.SecurityToken is { } expectedToken)
+        {
+            if (!parameters.TryGetValue("SecurityToken", out var token) || token.Length == 0)
+            {
+                return new EcsFault(400, "InvalidSecurityToken.MalFormed", "Specified SecurityToken is malformed.");
+            }
+
+            if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(expectedToken)))
+            {
+                return new EcsFault(400, "InvalidSecurityToken.Mismatch", "Specified SecurityToken is not matched with the AccessKeyId.");
+            }
+
+            if (now >= principal.Expiration)
+            {
+                return new EcsFault(400, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired.");
+            }
+        }
+
         // Checked after the signature, as the service does: a forged request must not burn a nonce.
         PurgeNonces(now);
         if (!_nonces.TryAdd(parameters["SignatureNonce"], now))
@@ -77,6 +99,7 @@ internal sealed class RpcSignatureVerifier
             return new EcsFault(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
         }
 
+        account = principal.AccountAccessKeyId;
         return null;
     }
 

@@ -18,6 +18,7 @@ internal sealed class RpcEndpoint
     private readonly EcsEmulatorOptions _options;
     private readonly RpcSignatureVerifier _verifier;
     private readonly EcsRules _rules;
+    private readonly StsRules _sts;
     private readonly TokenBucket? _throttle;
     private readonly TimeProvider _time;
 
@@ -27,8 +28,9 @@ internal sealed class RpcEndpoint
         _faults = faults;
         _options = options;
         _time = options.TimeProvider;
-        _verifier = new RpcSignatureVerifier(state.SecretOf, _time);
+        _verifier = new RpcSignatureVerifier(state.PrincipalOf, _time);
         _rules = new EcsRules(state, options);
+        _sts = new StsRules(state);
         _throttle = options.ThrottleRequestsPerSecond is { } rate ? new TokenBucket(rate, options.ThrottleBurst, _time) : null;
     }
 
@@ -39,7 +41,6 @@ internal sealed class RpcEndpoint
         var arrived = _time.GetUtcNow();
         var parameters = await ReadParametersAsync(request).ConfigureAwait(false);
         var action = parameters.GetValueOrDefault("Action");
-        var accessKeyId = parameters.GetValueOrDefault("AccessKeyId");
 
         EmulatorFault? injected = null;
         RpcOutcome outcome;
@@ -47,11 +48,16 @@ internal sealed class RpcEndpoint
         {
             outcome = new EcsFault(400, "UnsupportedHTTPMethod", "This http method is not supported.");
         }
-        else if (_verifier.Verify(request.Method, parameters) is { } authenticationFault)
+        else if (action == StsRules.AssumeRoleWithOidc && parameters.GetValueOrDefault("Version") == StsRules.Version)
+        {
+            // Anonymous by design: the OIDC token is the proof of identity, not a signature.
+            outcome = _sts.Assume(action, callerAccount: null, parameters);
+        }
+        else if (_verifier.Verify(request.Method, parameters, out var account) is { } authenticationFault)
         {
             outcome = authenticationFault;
         }
-        else if (_throttle is not null && !_throttle.TryTake(accessKeyId!))
+        else if (_throttle is not null && !_throttle.TryTake(account))
         {
             outcome = new EcsFault(400, "Throttling", "Request was denied due to request throttling.");
         }
@@ -63,7 +69,7 @@ internal sealed class RpcEndpoint
                 EmulatorFaultKind.Error => injected.Error!,
                 EmulatorFaultKind.ClockSkew => new EcsFault(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired."),
                 EmulatorFaultKind.NonJsonBadGateway => new EcsFault(502, "(html)", "Bad Gateway"),
-                _ => Dispatch(action!, accessKeyId!, parameters),
+                _ => Dispatch(action!, account, parameters),
             };
         }
 
@@ -94,6 +100,11 @@ internal sealed class RpcEndpoint
 
     private RpcOutcome Dispatch(string action, string accessKeyId, Dictionary<string, string> parameters)
     {
+        if (action == StsRules.AssumeRole && parameters["Version"] == StsRules.Version)
+        {
+            return _sts.Assume(action, accessKeyId, parameters);
+        }
+
         if (parameters["Version"] != EcsActions.Version)
         {
             return new EcsFault(400, "InvalidVersion", "Specified parameter Version is not valid.");
@@ -169,6 +180,19 @@ internal sealed class RpcEndpoint
                 json.WriteString("Code", fault.Code);
                 json.WriteString("Message", fault.Message);
                 json.WriteString("Recommend", $"https://api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(fault.Code)}&product=Ecs");
+            }
+            else if (outcome.Session is { } session)
+            {
+                json.WriteStartObject("AssumedRoleUser");
+                json.WriteString("Arn", session.RoleArn.Replace(":role/", ":assumed-role/", StringComparison.Ordinal) + "/" + parameters.GetValueOrDefault("RoleSessionName", "session"));
+                json.WriteString("AssumedRoleId", session.AccessKeyId);
+                json.WriteEndObject();
+                json.WriteStartObject("Credentials");
+                json.WriteString("AccessKeyId", session.AccessKeyId);
+                json.WriteString("AccessKeySecret", session.AccessKeySecret);
+                json.WriteString("SecurityToken", session.SecurityToken);
+                json.WriteString("Expiration", session.Expiration.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                json.WriteEndObject();
             }
             else if (outcome.OrderId is { } orderId)
             {

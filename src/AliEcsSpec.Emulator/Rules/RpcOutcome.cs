@@ -6,5 +6,8 @@ namespace AliEcsSpec.Emulator.Rules;
 /// <param name="Committed">Whether state changed (false for errors and idempotent replays).</param>
 internal sealed record RpcOutcome(EcsFault? Fault, string? OrderId = null, bool Committed = false)
 {
+    /// <summary>Temporary credentials issued by an STS action.</summary>
+    public StsSession? Session { get; init; }
+
     public static implicit operator RpcOutcome(EcsFault fault) => new(fault);
 }

@@ -30,6 +30,24 @@ public sealed record EmulatorSeed
     /// <summary>The instances.</summary>
     public IReadOnlyList<EmulatorInstance> Instances { get; init; } = [];
 
+    /// <summary>RAM roles STS can assume, each acting for an account.</summary>
+    public IReadOnlyList<EmulatorRole> Roles { get; init; } = [];
+
+    /// <summary>OIDC identity providers <c>AssumeRoleWithOIDC</c> accepts.</summary>
+    public IReadOnlyList<string> OidcProviderArns { get; init; } = [];
+
+    /// <summary>The RAM role the metadata service stand-in reports for "this instance", if any.</summary>
+    public string? EcsMetadataRoleName { get; init; }
+
+    /// <summary>The demo role, acting for the demo account.</summary>
+    public const string DemoRoleArn = "acs:ram::1234567890123456:role/emulator-demo-role";
+
+    /// <summary>The demo OIDC provider.</summary>
+    public const string DemoOidcProviderArn = "acs:ram::1234567890123456:oidc-provider/emulator-rrsa";
+
+    /// <summary>The demo instance RAM role of the metadata service stand-in.</summary>
+    public const string DemoEcsRoleName = "emulator-ecs-role";
+
     /// <summary>
     /// The documented demo fleet (see the emulator's README): three accounts (demo, in arrears, no balance), four
     /// regions, a small catalog, and instances covering every rule (running, stopped, expired, released, local
@@ -104,9 +122,17 @@ public sealed record EmulatorSeed
                 new("ecs.i2.xlarge", 4, 32), new("ecs.i2.2xlarge", 8, 64),
             ],
             Instances = instances,
+            Roles = [new EmulatorRole(DemoRoleArn, DemoAccessKeyId), new EmulatorRole("acs:ram::1234567890123456:role/" + DemoEcsRoleName, DemoAccessKeyId)],
+            OidcProviderArns = [DemoOidcProviderArn],
+            EcsMetadataRoleName = DemoEcsRoleName,
         };
     }
 }
+
+/// <summary>A RAM role: assuming it yields STS credentials that act for <paramref name="AccessKeyId"/>'s account.</summary>
+/// <param name="RoleArn">The role ARN.</param>
+/// <param name="AccessKeyId">The AccessKey ID of the account the role belongs to (and that may assume it).</param>
+public sealed record EmulatorRole(string RoleArn, string AccessKeyId);
 
 /// <summary>Source-generated JSON metadata for seeds and the admin routes.</summary>
 [JsonSourceGenerationOptions(

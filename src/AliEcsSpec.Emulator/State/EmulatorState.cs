@@ -16,15 +16,56 @@ public sealed class EmulatorState
     private readonly List<EmulatorChange> _changes = [];
     private readonly List<RequestLogEntry> _requests = [];
     private readonly Dictionary<(string AccessKeyId, string Action, string ClientToken), IdempotentResult> _idempotent = [];
+    private readonly Dictionary<string, EmulatorRole> _roles;
+    private readonly HashSet<string> _oidcProviders;
+    private readonly Dictionary<string, StsSession> _stsSessions = new(StringComparer.Ordinal);
     private long _nextOrderId = 202_611_230_000_001;
 
     internal EmulatorState(EmulatorSeed seed, TimeProvider time)
     {
         _time = time;
-        _regions = new HashSet<string>(seed.Regions, StringComparer.Ordinal);
-        _accounts = seed.Accounts.ToDictionary(a => a.AccessKeyId, StringComparer.Ordinal);
-        _catalog = seed.InstanceTypes.ToDictionary(t => t.InstanceType, StringComparer.Ordinal);
-        _instances = seed.Instances.ToDictionary(i => i.InstanceId, StringComparer.Ordinal);
+        // A seed read from JSON leaves absent lists null; a seed from code may reference what does not exist.
+        // Both are refused here, with the reason, rather than as a NullReferenceException on some later request.
+        var accounts = seed.Accounts ?? [];
+        var instanceTypes = seed.InstanceTypes ?? [];
+        var instances = seed.Instances ?? [];
+        _regions = new HashSet<string>(seed.Regions ?? [], StringComparer.Ordinal);
+        _accounts = UniqueBy(accounts, a => a.AccessKeyId, "account AccessKeyId");
+        _catalog = UniqueBy(instanceTypes, t => t.InstanceType, "instance type");
+        _instances = UniqueBy(instances, i => i.InstanceId, "instance ID");
+        _roles = UniqueBy(seed.Roles ?? [], r => r.RoleArn, "role ARN");
+        _oidcProviders = new HashSet<string>(seed.OidcProviderArns ?? [], StringComparer.Ordinal);
+        EcsMetadataRoleName = seed.EcsMetadataRoleName;
+        FirstAccount = accounts.Count > 0 ? accounts[0] : throw new ArgumentException("The seed needs at least one account.", nameof(seed));
+        foreach (var instance in instances)
+        {
+            var problem = !_accounts.ContainsKey(instance.AccessKeyId) ? $"its account {instance.AccessKeyId} is not in the seed"
+                : !_regions.Contains(instance.RegionId) ? $"its region {instance.RegionId} is not in the seed"
+                : !_catalog.ContainsKey(instance.InstanceType) ? $"its type {instance.InstanceType} is not in the catalog"
+                : null;
+            if (problem is not null)
+            {
+                throw new ArgumentException($"Seed instance {instance.InstanceId}: {problem}.", nameof(seed));
+            }
+        }
+    }
+
+    /// <summary>The first account of the seed: the demo account an emulator hands out.</summary>
+    internal EmulatorAccount FirstAccount { get; }
+
+    /// <summary>The RAM role the metadata service stand-in reports, if any.</summary>
+    public string? EcsMetadataRoleName { get; }
+
+    /// <summary>Every STS session issued (AssumeRole, AssumeRoleWithOIDC, the metadata service), including expired ones.</summary>
+    public IReadOnlyList<StsSession> StsSessions
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _stsSessions.Values];
+            }
+        }
     }
 
     /// <summary>Every account.</summary>
@@ -157,7 +198,69 @@ public sealed class EmulatorState
         }
     }
 
-    internal string? SecretOf(string accessKeyId) => GetAccount(accessKeyId)?.AccessKeySecret;
+    private static Dictionary<string, T> UniqueBy<T>(IEnumerable<T> items, Func<T, string> key, string what)
+    {
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!result.TryAdd(key(item), item))
+            {
+                throw new ArgumentException($"The seed has the {what} {key(item)} twice.", nameof(items));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Who an AccessKey ID signs for: an account's own key, or an STS session acting for an account.</summary>
+    internal Principal? PrincipalOf(string accessKeyId)
+    {
+        lock (_gate)
+        {
+            if (_accounts.TryGetValue(accessKeyId, out var account))
+            {
+                return new Principal(account.AccessKeySecret, account.AccessKeyId, null, null);
+            }
+
+            return _stsSessions.TryGetValue(accessKeyId, out var session)
+                ? new Principal(session.AccessKeySecret, session.AccountAccessKeyId, session.SecurityToken, session.Expiration)
+                : null;
+        }
+    }
+
+    internal EmulatorRole? Role(string roleArn)
+    {
+        lock (_gate)
+        {
+            return _roles.GetValueOrDefault(roleArn);
+        }
+    }
+
+    internal bool IsOidcProvider(string arn)
+    {
+        lock (_gate)
+        {
+            return _oidcProviders.Contains(arn);
+        }
+    }
+
+    /// <summary>Issues temporary credentials acting for <paramref name="accountAccessKeyId"/>'s account.</summary>
+    internal StsSession IssueSession(string accountAccessKeyId, string roleArn, TimeSpan lifetime)
+    {
+        var session = new StsSession(
+            "STS." + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)),
+            Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)),
+            "CAIS" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
+            accountAccessKeyId,
+            roleArn,
+            _time.GetUtcNow() + lifetime);
+        lock (_gate)
+        {
+            _stsSessions[session.AccessKeyId] = session;
+        }
+
+        return session;
+    }
 
     internal bool IsRegion(string regionId)
     {
@@ -266,3 +369,24 @@ public sealed class EmulatorState
 /// <param name="Fingerprint">The operation's parameters, canonicalized.</param>
 /// <param name="OrderId">The order it created, if any.</param>
 internal sealed record IdempotentResult(string Fingerprint, string? OrderId);
+
+/// <summary>Who a request is signed by.</summary>
+/// <param name="Secret">The secret the signature must use.</param>
+/// <param name="AccountAccessKeyId">The account it acts for.</param>
+/// <param name="SecurityToken">The STS token the request must carry, for temporary credentials.</param>
+/// <param name="Expiration">When temporary credentials stop working.</param>
+internal sealed record Principal(string Secret, string AccountAccessKeyId, string? SecurityToken, DateTimeOffset? Expiration);
+
+/// <summary>Temporary credentials the emulator issued.</summary>
+/// <param name="AccessKeyId">The temporary AccessKey ID (<c>STS.…</c>).</param>
+/// <param name="AccessKeySecret">The temporary secret.</param>
+/// <param name="SecurityToken">The security token requests must carry.</param>
+/// <param name="AccountAccessKeyId">The account the session acts for.</param>
+/// <param name="RoleArn">The role assumed.</param>
+/// <param name="Expiration">When it expires.</param>
+public sealed record StsSession(
+    string AccessKeyId, string AccessKeySecret, string SecurityToken, string AccountAccessKeyId, string RoleArn, DateTimeOffset Expiration)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"StsSession {{ AccessKeyId = {AccessKeyId}, RoleArn = {RoleArn}, Expiration = {Expiration:O} }}";
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using AliEcsSpec.Client.Diagnostics;
+using AliEcsSpec.Client.Signing;
+
+namespace AliEcsSpec.Client.Credentials;
+
+/// <summary>
+/// The two STS actions the providers need (API 2015-04-01): <c>AssumeRole</c>, signed with the same RPC signer as
+/// ECS calls, and <c>AssumeRoleWithOIDC</c>, which is anonymous (the OIDC token is the proof).
+/// </summary>
+internal static class StsClient
+{
+    public const string Version = "2015-04-01";
+
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// <c>https://sts.aliyuncs.com</c>, or the regional (<c>sts.{region}.aliyuncs.com</c>) or VPC
+    /// (<c>sts-vpc.{region}.aliyuncs.com</c>) endpoint.
+    /// </summary>
+    public static Uri Endpoint(string? regionId, bool useVpcEndpoint) => regionId is null
+        ? new Uri("https://sts.aliyuncs.com/")
+        : new Uri($"https://{(useVpcEndpoint ? "sts-vpc" : "sts")}.{regionId}.aliyuncs.com/");
+
+    public static Task<AlibabaCloudCredentials> AssumeRoleAsync(
+        Uri endpoint, AlibabaCloudCredentials source, IReadOnlyList<KeyValuePair<string, string>> parameters, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var signed = RpcSigner.SignForm(
+            new UnsignedRpcRequest("AssumeRole", Version, parameters), source, time.GetUtcNow(), Guid.NewGuid().ToString("D"));
+        return SendAsync(endpoint, signed.Body, "AssumeRole", new SensitiveValues(source.AccessKeySecret, source.SecurityToken, signed.Signature), cancellationToken);
+    }
+
+    public static Task<AlibabaCloudCredentials> AssumeRoleWithOidcAsync(
+        Uri endpoint, IReadOnlyList<KeyValuePair<string, string>> parameters, string oidcToken, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var all = new List<KeyValuePair<string, string>>(parameters)
+        {
+            new("Action", "AssumeRoleWithOIDC"),
+            new("Version", Version),
+            new("Format", "JSON"),
+            new("Timestamp", time.GetUtcNow().UtcDateTime.ToString(RpcSigner.TimestampFormat, CultureInfo.InvariantCulture)),
+            new("SignatureNonce", Guid.NewGuid().ToString("D")),
+            new("OIDCToken", oidcToken),
+        };
+        all.Sort(RpcSigner.ParameterOrder);
+        return SendAsync(endpoint, RpcSigner.Canonicalize(all), "AssumeRoleWithOIDC", new SensitiveValues(oidcToken), cancellationToken);
+    }
+
+    /// <summary>The parameters that are set, in their documented names.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Parameters(params (string Name, string? Value)[] parameters) =>
+        [.. parameters.Where(p => p.Value is not null).Select(p => new KeyValuePair<string, string>(p.Name, p.Value!))];
+
+    /// <summary>Parses an ISO 8601 UTC expiry such as <c>2021-10-20T04:27:09Z</c>.</summary>
+    public static DateTimeOffset? ParseExpiration(string? text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var expiration)
+            ? expiration
+            : null;
+
+    private static async Task<AlibabaCloudCredentials> SendAsync(
+        Uri endpoint, string form, string action, SensitiveValues sensitive, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(CallTimeout);
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new ByteArrayContent(Encoding.ASCII.GetBytes(form)) { Headers = { ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") } },
+        };
+        string body;
+        int status;
+        try
+        {
+            using var response = await CredentialsHttp.Shared.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            status = (int)response.StatusCode;
+            body = await CredentialsHttp.ReadBoundedAsync(response, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is HttpRequestException or IOException or OperationCanceledException)
+        {
+            throw new EcsCredentialsException($"STS {action} at {endpoint.Host} got no answer ({exception.GetType().Name}).", exception);
+        }
+
+        StsResponse? parsed = null;
+        try
+        {
+            parsed = JsonSerializer.Deserialize(body, CredentialsJsonContext.Default.StsResponse);
+        }
+        catch (JsonException)
+        {
+            // Reported below as an unusable answer.
+        }
+
+        if (status is >= 200 and <= 299 && parsed?.Credentials is { AccessKeyId: { Length: > 0 } id, AccessKeySecret: { Length: > 0 } secret, SecurityToken: { Length: > 0 } token } credentials
+            && ParseExpiration(credentials.Expiration) is { } expiration)
+        {
+            return new AlibabaCloudCredentials(id, secret, token, expiration);
+        }
+
+        var detail = parsed?.Code is { } code
+            ? $"{code}: {sensitive.Redact(parsed.Message ?? string.Empty)} (RequestId: {parsed.RequestId})"
+            : "the answer is not an STS credentials document";
+        throw new EcsCredentialsException($"STS {action} at {endpoint.Host} failed with HTTP {status}: {detail}");
+    }
+}
