@@ -60,7 +60,7 @@ foreach (var instanceId in fleet)
 }
 
 Console.WriteLine();
-foreach (var group in outcomes.Values.GroupBy(o => o).OrderByDescending(g => g.Count()))
+foreach (var group in outcomes.Values.GroupBy(o => o).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
 {
     Console.WriteLine($"{group.Count(),3} x {group.Key}");
 }
@@ -87,7 +87,7 @@ internal static class Progress
             }
             else
             {
-                Console.Write("\r" + line.PadRight(Console.WindowWidth - 1));
+                Console.Write("\r" + line.PadRight(Math.Max(0, Console.WindowWidth - 1)));
             }
         }
     }

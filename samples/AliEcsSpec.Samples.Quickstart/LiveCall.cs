@@ -7,7 +7,19 @@ internal static class LiveCall
 {
     public static async Task<int> RunAsync(QuickstartArguments arguments)
     {
-        using var client = EcsSpecClient.Create(new EcsSpecClientOptions { RegionId = arguments.Region, Endpoint = arguments.Endpoint });
+        EcsSpecClient client;
+        try
+        {
+            client = EcsSpecClient.Create(new EcsSpecClientOptions { RegionId = arguments.Region, Endpoint = arguments.Endpoint });
+        }
+        catch (ArgumentException e)
+        {
+            // For example: no credentials anywhere, or a region ID that is not one.
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+
+        using var owned = client;
         var token = Guid.NewGuid().ToString();
         Console.WriteLine($"Live call to {arguments.Endpoint?.ToString() ?? $"https://ecs.{arguments.Region}.aliyuncs.com"} with ClientToken {token}");
         try

@@ -41,7 +41,13 @@ var upgrade = await client.ModifyPrepayInstanceSpecAsync(new ModifyPrepayInstanc
     ClientToken = Guid.NewGuid().ToString(),
 });
 Console.WriteLine($"   OrderId {upgrade.OrderId} (RequestId {upgrade.RequestId})");
-await Task.Delay(TimeSpan.FromSeconds(1.2));
+// The change completes asynchronously (5 to 10 seconds on the real service; 1 second here).
+var deadline = TimeProvider.System.GetUtcNow().AddSeconds(10);
+while (emulator.State.GetInstance("i-prepaid-running-01")!.InstanceType != "ecs.g5.xlarge" && TimeProvider.System.GetUtcNow() < deadline)
+{
+    await Task.Delay(TimeSpan.FromMilliseconds(100));
+}
+
 Console.WriteLine($"   the instance is now {emulator.State.GetInstance("i-prepaid-running-01")!.InstanceType}");
 Console.WriteLine();
 
@@ -101,6 +107,29 @@ Console.WriteLine($"   attempt 2: {(second.IsSuccess ? "ok" : second.Error.Error
 var sent = emulator.State.RequestLog.Where(r => r.ClientToken == change.ClientToken).ToList();
 var changes = emulator.State.Changes.Count(c => c.ClientToken == change.ClientToken);
 Console.WriteLine($"   the emulator saw {sent.Count} requests with that token, {sent.Select(r => r.SignatureNonce).Distinct().Count()} different nonces, and made {changes} change");
+Console.WriteLine();
+
+Console.WriteLine("6. The answer is lost after the service made the change: the same ClientToken learns the outcome");
+emulator.Faults.Next(EmulatorFault.CloseConnectionAfterCommit, action: "ModifyPrepayInstanceSpec");
+var upgradeStopped = new ModifyPrepayInstanceSpecRequest
+{
+    RegionId = "cn-hangzhou",
+    InstanceId = "i-prepaid-stopped-01",
+    InstanceType = "ecs.g5.2xlarge",
+    ClientToken = Guid.NewGuid().ToString(),
+};
+try
+{
+    await client.ModifyPrepayInstanceSpecAsync(upgradeStopped);
+}
+catch (EcsTransportException e)
+{
+    Console.WriteLine($"   attempt 1: {e.GetType().Name}, may have reached the service: {e.RequestMayHaveBeenSent}, ClientToken {e.ClientToken}");
+}
+
+var learned = await client.ModifyPrepayInstanceSpecAsync(upgradeStopped);
+var orders = emulator.State.Orders.Where(o => o.ClientToken == upgradeStopped.ClientToken).ToList();
+Console.WriteLine($"   attempt 2: OrderId {learned.OrderId}; the emulator holds {orders.Count} order for that token ({orders[0].OrderId})");
 Console.WriteLine();
 
 Console.WriteLine($"Session complete in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s.");

@@ -75,7 +75,7 @@ public sealed class EcsEmulator : IAsyncDisposable
     {
         options ??= new EcsEmulatorOptions();
 
-        var state = new EmulatorState(options.Seed, options.TimeProvider);
+        var state = new EmulatorState(options.Seed, options.TimeProvider, options.ApplyDelay);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(EcsEmulator).Assembly.GetName().Name,

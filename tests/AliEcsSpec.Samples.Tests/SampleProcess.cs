@@ -17,9 +17,16 @@ internal static class SampleProcess
             start.ArgumentList.Add(argument);
         }
 
-        // The samples must not depend on credentials of the machine they run on.
-        start.Environment.Remove("ALIBABA_CLOUD_ACCESS_KEY_ID");
-        start.Environment.Remove("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+        // The samples must not depend on credentials of the machine they run on, nor ever reach for the real ECS
+        // metadata service: every credential source is switched off or pointed at nothing.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ALIBABA_CLOUD_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["ALIBABA_CLOUD_ECS_METADATA_DISABLED"] = "true";
+        start.Environment["ALIBABA_CLOUD_CLI_PROFILE_DISABLED"] = "true";
+        start.Environment["ALIBABA_CLOUD_CREDENTIALS_FILE"] = Path.Combine(Path.GetTempPath(), "aliecsspec-no-such-credentials.ini");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

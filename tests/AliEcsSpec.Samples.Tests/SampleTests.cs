@@ -16,6 +16,8 @@ public sealed class SampleTests
         Assert.Contains("not changed: IncorrectInstanceState / InvalidInstanceStatus.NotStopped", output, StringComparison.Ordinal);
         Assert.Contains("attempt 1: Throttling (retryable: True)", output, StringComparison.Ordinal);
         Assert.Contains("the emulator saw 2 requests with that token, 2 different nonces, and made 1 change", output, StringComparison.Ordinal);
+        Assert.Contains("attempt 1: EcsTransportException, may have reached the service: True", output, StringComparison.Ordinal);
+        Assert.Matches(@"attempt 2: OrderId (\d+); the emulator holds 1 order for that token \(\1\)", output);
         Assert.Contains("Session complete", output, StringComparison.Ordinal);
     }
 
@@ -29,6 +31,17 @@ public sealed class SampleTests
     }
 
     [Fact]
+    public async Task Quickstart_LiveWithoutCredentials_ExplainsWhatIsMissingInsteadOfCrashing()
+    {
+        var (exitCode, output) = await SampleProcess.RunAsync(
+            "AliEcsSpec.Samples.Quickstart", "--live", "--region", "cn-hangzhou", "--instance-id", "i-x", "--instance-type", "ecs.g6.large");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("No Alibaba Cloud credentials were found", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FleetResize_DefaultArguments_PrintsASummaryOfSuccessesAndTypedFailures()
     {
         var (exitCode, output) = await SampleProcess.RunAsync("AliEcsSpec.Samples.FleetResize");
@@ -38,6 +51,7 @@ public sealed class SampleTests
         Assert.Contains("i-fleet-404    EcsNotFoundException InvalidInstanceId.NotFound", output, StringComparison.Ordinal);
         Assert.Contains("i-fleet-004    EcsThrottlingException Throttling (retryable)", output, StringComparison.Ordinal);
         Assert.Contains("Resized 10 of 13.", output, StringComparison.Ordinal);
+        Assert.Contains(" 10 x resized\n  1 x EcsIncorrectInstanceStateException InvalidInstanceStatus.NotStopped\n  1 x EcsNotFoundException", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ internal sealed class RpcSignatureVerifier
     private readonly Func<string, Principal?> _principalOf;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _nonces = new(StringComparer.Ordinal);
+    private readonly Lock _purgeGate = new();
     private DateTimeOffset _nextPurge;
 
     public RpcSignatureVerifier(Func<string, Principal?> principalOf, TimeProvider time)
@@ -132,12 +133,16 @@ internal sealed class RpcSignatureVerifier
 
     private void PurgeNonces(DateTimeOffset now)
     {
-        if (now < _nextPurge)
+        lock (_purgeGate)
         {
-            return;
+            if (now < _nextPurge)
+            {
+                return;
+            }
+
+            _nextPurge = now + TimeSpan.FromMinutes(1);
         }
 
-        _nextPurge = now + TimeSpan.FromMinutes(1);
         foreach (var (nonce, seen) in _nonces)
         {
             if (now - seen > Window)

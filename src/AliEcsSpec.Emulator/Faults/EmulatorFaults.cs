@@ -8,7 +8,9 @@ public sealed class EmulatorFaults
 {
     private readonly Lock _gate = new();
     private readonly List<(string? Action, string? InstanceId, EmulatorFault Fault, int Remaining)> _scripted = [];
-    private Random? _random;
+    private readonly Dictionary<string, int> _attempts = new(StringComparer.Ordinal);
+    private int _seed;
+    private bool _randomOn;
     private double _rate;
     private IReadOnlyList<EmulatorFault> _mix = [];
 
@@ -43,7 +45,9 @@ public sealed class EmulatorFaults
         {
             _rate = rate;
             _mix = mix;
-            _random = mix.Count == 0 ? null : new Random(seed);
+            _seed = seed;
+            _randomOn = mix.Count > 0;
+            _attempts.Clear();
         }
     }
 
@@ -53,11 +57,16 @@ public sealed class EmulatorFaults
         lock (_gate)
         {
             _scripted.Clear();
-            _random = null;
+            _randomOn = false;
         }
     }
 
-    internal EmulatorFault? Draw(string? action, string? instanceId)
+    /// <summary>
+    /// The fault for one request, if any. Random draws depend only on the seed, the action, the call's ClientToken
+    /// (or instance) and how many times that call was seen, never on arrival order, so a run with many concurrent
+    /// callers replays exactly from its seed.
+    /// </summary>
+    internal EmulatorFault? Draw(string? action, string? instanceId, string? clientToken)
     {
         lock (_gate)
         {
@@ -79,9 +88,29 @@ public sealed class EmulatorFaults
                 }
             }
 
+            if (!_randomOn)
+            {
+                return null;
+            }
+
+            var call = $"{action}|{clientToken ?? instanceId}";
+            var attempt = _attempts[call] = _attempts.GetValueOrDefault(call) + 1;
 #pragma warning disable CA5394 // Fault injection needs a seeded, replayable generator, not a secure one.
-            return _random is not null && _random.NextDouble() < _rate ? _mix[_random.Next(_mix.Count)] : null;
+            var random = new Random(StableHash($"{_seed}|{call}|{attempt}"));
+            return random.NextDouble() < _rate ? _mix[random.Next(_mix.Count)] : null;
 #pragma warning restore CA5394
         }
+    }
+
+    /// <summary>FNV-1a: the same value in every process (string.GetHashCode is randomized per process).</summary>
+    private static int StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)hash;
     }
 }

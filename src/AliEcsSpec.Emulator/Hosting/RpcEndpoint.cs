@@ -36,6 +36,22 @@ internal sealed class RpcEndpoint
 
     public async Task HandleAsync(HttpContext context)
     {
+        try
+        {
+            await HandleCoreAsync(context).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // A bug or a malformed body must still produce one logged answer in the service's shape.
+            var requestId = Guid.NewGuid().ToString("D").ToUpperInvariant();
+            var fault = new EcsFault(500, "InternalError", $"The request processing has failed due to some unknown error ({exception.GetType().Name}).");
+            Log(_time.GetUtcNow(), context.Request.Method, [], 500, fault, requestId, injected: null);
+            await WriteAsync(context, 500, fault, requestId, [], injected: null).ConfigureAwait(false);
+        }
+    }
+
+    private async Task HandleCoreAsync(HttpContext context)
+    {
         var request = context.Request;
         var requestId = Guid.NewGuid().ToString("D").ToUpperInvariant();
         var arrived = _time.GetUtcNow();
@@ -63,7 +79,7 @@ internal sealed class RpcEndpoint
         }
         else
         {
-            injected = _faults.Draw(action, parameters.GetValueOrDefault("InstanceId"));
+            injected = _faults.Draw(action, parameters.GetValueOrDefault("InstanceId"), parameters.GetValueOrDefault("ClientToken"));
             outcome = injected?.Kind switch
             {
                 EmulatorFaultKind.Error => injected.Error!,

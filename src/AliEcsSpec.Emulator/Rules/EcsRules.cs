@@ -117,12 +117,13 @@ internal sealed class EcsRules(EmulatorState state, EcsEmulatorOptions options)
 
             var current = tx.Type(instance.InstanceType)!;
             var direction = target.CompareSize(current);
-            if (direction == 0 || instance.PendingInstanceType is not null)
+            if (direction == 0)
             {
                 return new EcsFault(400, "InvalidInstanceType.ValueNotSupported", "The specified InstanceType does not exist or beyond the permitted range.");
             }
 
-            if (instance.LastChangeTime is { } last && tx.Now - last < options.ChangeCooldown)
+            // A change not yet applied, or one made less than five minutes ago: the previous order is still processing.
+            if (instance.PendingInstanceType is not null || (instance.LastChangeTime is { } last && tx.Now - last < options.ChangeCooldown))
             {
                 return new EcsFault(400, "LastOrderProcessing", "The previous order is still processing, please try again later.");
             }
@@ -177,7 +178,8 @@ internal sealed class EcsRules(EmulatorState state, EcsEmulatorOptions options)
                     LastChangeTime = tx.Now,
                     HasUnpaidOrder = !autoPay,
                     PendingInstanceType = instanceType,
-                    PendingAppliesAt = tx.Now + options.ApplyDelay,
+                    // An unpaid order changes nothing until it is paid (EmulatorState.PayOrders schedules it then).
+                    PendingAppliesAt = autoPay ? tx.Now + options.ApplyDelay : null,
                     PendingNeedsStart = false,
                 });
             }
@@ -253,7 +255,7 @@ internal sealed class EcsRules(EmulatorState state, EcsEmulatorOptions options)
                 return new EcsFault(403, "ChargeTypeViolation", "The operation is not permitted due to charge type of the instance.");
             }
 
-            if (instance.LastChangeTime is { } last && tx.Now - last < options.ChangeCooldown)
+            if (instance.PendingInstanceType is not null || (instance.LastChangeTime is { } last && tx.Now - last < options.ChangeCooldown))
             {
                 return new EcsFault(400, "Throttling", "Request was denied due to request throttling, please try again after 5 minutes.");
             }
@@ -271,7 +273,7 @@ internal sealed class EcsRules(EmulatorState state, EcsEmulatorOptions options)
                     return new EcsFault(403, "CategoryViolation", "The specified instance does not support this operation because of its disk category.");
                 }
 
-                if (tx.Type(instanceType) is not { } target || target.CompareSize(tx.Type(instance.InstanceType)!) == 0 || instance.PendingInstanceType is not null)
+                if (tx.Type(instanceType) is not { } target || target.CompareSize(tx.Type(instance.InstanceType)!) == 0)
                 {
                     return new EcsFault(400, "InvalidInstanceType.ValueNotSupported", "The specified InstanceType does not exist or beyond the permitted range.");
                 }

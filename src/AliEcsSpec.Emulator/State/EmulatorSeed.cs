@@ -97,6 +97,7 @@ public sealed record EmulatorSeed
             Instance("i-postpaid-localdisk-01", InstanceChargeType.PostPaid, InstanceStatus.Stopped, "ecs.i2.xlarge") with { HasLocalDisks = true },
             Instance("i-released-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.large") with { Released = true },
             Instance("i-arrears-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.large", ArrearsAccessKeyId),
+            Instance("i-arrears-postpaid-01", InstanceChargeType.PostPaid, InstanceStatus.Running, "ecs.g6.large", ArrearsAccessKeyId),
             Instance("i-poor-prepaid-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.large", PoorAccessKeyId),
             Instance("i-shanghai-prepaid-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.large") with { RegionId = "cn-shanghai" },
         };

@@ -8,6 +8,7 @@ public sealed class EmulatorState
 {
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
+    private readonly TimeSpan _applyDelay;
     private readonly HashSet<string> _regions;
     private readonly Dictionary<string, EmulatorAccount> _accounts;
     private readonly Dictionary<string, InstanceTypeSpec> _catalog;
@@ -21,9 +22,10 @@ public sealed class EmulatorState
     private readonly Dictionary<string, StsSession> _stsSessions = new(StringComparer.Ordinal);
     private long _nextOrderId = 202_611_230_000_001;
 
-    internal EmulatorState(EmulatorSeed seed, TimeProvider time)
+    internal EmulatorState(EmulatorSeed seed, TimeProvider time, TimeSpan applyDelay)
     {
         _time = time;
+        _applyDelay = applyDelay;
         // A seed read from JSON leaves absent lists null; a seed from code may reference what does not exist.
         // Both are refused here, with the reason, rather than as a NullReferenceException on some later request.
         var accounts = seed.Accounts ?? [];
@@ -180,12 +182,18 @@ public sealed class EmulatorState
     /// <param name="instanceId">The instance ID.</param>
     public void StopInstance(string instanceId) => SetStatus(instanceId, InstanceStatus.Stopped);
 
-    /// <summary>Pays every unpaid order of an instance.</summary>
+    /// <summary>Pays every unpaid order of an instance; a change waiting for payment then applies after the delay.</summary>
     /// <param name="instanceId">The instance ID.</param>
     public void PayOrders(string instanceId)
     {
         lock (_gate)
         {
+            var instance = CurrentLocked(instanceId);
+            if (instance.PendingInstanceType is not null && instance.PendingAppliesAt is null)
+            {
+                _instances[instanceId] = instance with { PendingAppliesAt = _time.GetUtcNow() + _applyDelay };
+            }
+
             for (var i = 0; i < _orders.Count; i++)
             {
                 if (_orders[i].InstanceId == instanceId && !_orders[i].Paid)

@@ -126,6 +126,58 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task ServiceUnavailable_BecomesARetryableServiceFailure()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Emulator.Faults.Next(EmulatorFault.ServiceUnavailable);
+
+        var error = await Assert.ThrowsAsync<EcsServiceFailureException>(() => h.Client.ModifyInstanceSpecAsync(Bandwidth));
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "ServiceUnavailable", true), (error.StatusCode, error.ErrorCode, error.IsRetryable));
+    }
+
+    [Fact]
+    public async Task Random_PartialRate_DependsOnTheCallNotOnArrivalOrder()
+    {
+        static async Task<Dictionary<string, bool>> RunAsync(int seed, IEnumerable<string> order)
+        {
+            await using var h = await Harness.StartAsync(o => o.ChangeCooldown = TimeSpan.Zero);
+            h.Emulator.Faults.Random(0.5, seed, [EmulatorFault.InternalError]);
+            var outcome = new Dictionary<string, bool>();
+            foreach (var token in order)
+            {
+                outcome[token] = (await h.Client.TryModifyInstanceSpecAsync(Bandwidth with { ClientToken = token })).IsSuccess
+                    || h.State.RequestLog[^1].Code == "IdempotenceParamNotMatch";
+            }
+
+            return outcome;
+        }
+
+        var tokens = Enumerable.Range(0, 20).Select(i => $"call-{i}").ToList();
+        var forward = await RunAsync(7, tokens);
+        var backward = await RunAsync(7, Enumerable.Reverse(tokens));
+
+        Assert.Equal(forward.OrderBy(p => p.Key), backward.OrderBy(p => p.Key));
+        Assert.Contains(false, forward.Values);
+        Assert.Contains(true, forward.Values);
+    }
+
+    [Fact]
+    public async Task TokenBucket_IsPerAccessKey()
+    {
+        await using var h = await Harness.StartAsync(o => { o.ThrottleRequestsPerSecond = 1; o.ThrottleBurst = 1; });
+        using var other = h.ClientFor(EmulatorSeed.ArrearsAccessKeyId, "emulator-arrears-access-key-secret");
+
+        var first = await h.Client.TryModifyInstanceSpecAsync(Bandwidth);
+        var otherAccount = await other.TryModifyInstanceSpecAsync(new ModifyInstanceSpecRequest { InstanceId = "i-arrears-postpaid-01", InternetMaxBandwidthOut = 10 });
+        var second = await h.Client.TryModifyInstanceSpecAsync(Bandwidth with { InternetMaxBandwidthOut = 30 });
+
+        Assert.True(first.IsSuccess);
+        Assert.Equal("Account.Arrearage", otherAccount.Error?.ErrorCode);
+        Assert.Equal("Throttling", second.Error?.ErrorCode);
+    }
+
+    [Fact]
     public async Task TokenBucket_BurstExhausted_AnswersThrottlingUntilRefilled()
     {
         await using var h = await Harness.StartAsync(o => { o.ThrottleRequestsPerSecond = 1; o.ThrottleBurst = 2; o.ChangeCooldown = TimeSpan.Zero; });
