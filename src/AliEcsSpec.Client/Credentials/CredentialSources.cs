@@ -77,7 +77,12 @@ internal static class CredentialSources
             return CredentialsResolution.Skipped($"{path} cannot be read ({exception.GetType().Name})");
         }
 
-        var name = profileName ?? environment.NonBlank(EnvironmentNames.Profile) ?? config?.Current ?? "default";
+        var name = profileName ?? environment.NonBlank(EnvironmentNames.Profile) ?? config?.Current;
+        if (name is null)
+        {
+            return CredentialsResolution.Skipped($"{path} names no current profile and ALIBABA_CLOUD_PROFILE is not set");
+        }
+
         var profile = config?.Profiles?.FirstOrDefault(p => p.Name == name);
         if (profile is null)
         {
@@ -85,7 +90,9 @@ internal static class CredentialSources
         }
 
         var where = $"CLI profile '{name}'";
-        var sts = context.StsEndpoint(profile.StsRegion);
+        var sts = context.StsEndpoint(profile.StsRegion, profile.EnableVpc);
+        var sessionName = profile.RamSessionName ?? environment.NonBlank(EnvironmentNames.RoleSessionName);
+        var duration = profile.ExpiredSeconds ?? 3600;
         switch (profile.Mode)
         {
             case "AK" when NonBlank(profile.AccessKeyId, profile.AccessKeySecret):
@@ -98,9 +105,10 @@ internal static class CredentialSources
                     new RamRoleArnOptions
                     {
                         RoleArn = profile.RamRoleArn!,
-                        RoleSessionName = profile.RamSessionName,
-                        DurationSeconds = profile.ExpiredSeconds is >= RamRoleArnOptions.MinDurationSeconds and var seconds ? seconds : 3600,
+                        RoleSessionName = sessionName,
+                        DurationSeconds = duration,
                         ExternalId = profile.ExternalId,
+                        Policy = profile.Policy,
                     },
                     context with { StsEndpointOverride = sts }));
             case "EcsRamRole":
@@ -112,8 +120,9 @@ internal static class CredentialSources
                         RoleArn = profile.RamRoleArn!,
                         OidcProviderArn = profile.OidcProviderArn!,
                         OidcTokenFilePath = profile.OidcTokenFile!,
-                        RoleSessionName = profile.RamSessionName,
-                        DurationSeconds = profile.ExpiredSeconds is >= RamRoleArnOptions.MinDurationSeconds and var oidcSeconds ? oidcSeconds : 3600,
+                        RoleSessionName = sessionName,
+                        DurationSeconds = duration,
+                        Policy = profile.Policy,
                     },
                     context with { StsEndpointOverride = sts }));
             case "AK" or "StsToken" or "RamRoleArn" or "OIDC":
@@ -185,7 +194,7 @@ internal static class CredentialSources
                         RoleArn = Key("role_arn")!,
                         OidcProviderArn = Key("oidc_provider_arn")!,
                         OidcTokenFilePath = Key("oidc_token_file_path")!,
-                        RoleSessionName = Key("role_session_name"),
+                        RoleSessionName = Key("role_session_name") ?? environment.NonBlank(EnvironmentNames.RoleSessionName),
                         Policy = Key("policy"),
                     },
                     context));

@@ -9,11 +9,17 @@ namespace AliEcsSpec.Client.Credentials;
 /// </summary>
 internal static class CredentialsHttp
 {
-    public static HttpClient Shared { get; } = new(new SocketsHttpHandler
+    /// <summary>For STS: through the system's proxy settings, as other HTTPS traffic of the process.</summary>
+    public static HttpClient Sts { get; } = Create(useProxy: true);
+
+    /// <summary>For the link-local metadata service, which is never behind a proxy.</summary>
+    public static HttpClient Metadata { get; } = Create(useProxy: false);
+
+    private static HttpClient Create(bool useProxy) => new(new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
         UseCookies = false,
-        UseProxy = false,
+        UseProxy = useProxy,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectTimeout = TimeSpan.FromSeconds(5),
         AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
@@ -94,6 +100,10 @@ internal sealed class AliyunCliProfile
     public string? ExternalId { get; set; }
 
     public string? StsRegion { get; set; }
+
+    public bool? EnableVpc { get; set; }
+
+    public string? Policy { get; set; }
 }
 
 /// <summary>Source-generated JSON metadata of STS, metadata-service and CLI documents.</summary>

@@ -8,7 +8,8 @@ namespace AliEcsSpec.Client.Credentials;
 /// </summary>
 public sealed class CredentialsProviderChain : ICredentialsProvider
 {
-    private readonly Lazy<IReadOnlyList<(string Name, CredentialsResolution Resolution)>> _links;
+    // Each source is resolved (its files read, its variables looked at) only when the chain reaches it, once.
+    private readonly IReadOnlyList<(string Name, Lazy<CredentialsResolution> Resolution)> _links;
     private ICredentialsProvider? _chosen;
 
     /// <summary>Creates a chain of providers, tried in the order given.</summary>
@@ -21,12 +22,12 @@ public sealed class CredentialsProviderChain : ICredentialsProvider
             throw new ArgumentException("A chain needs at least one provider and no null entries.", nameof(providers));
         }
 
-        _links = new(() => [.. providers.Select(p => (p.ToString() ?? p.GetType().Name, CredentialsResolution.Found(p)))]);
+        _links = [.. providers.Select(p => (p.ToString() ?? p.GetType().Name, new Lazy<CredentialsResolution>(CredentialsResolution.Found(p))))];
     }
 
     /// <param name="sources">Named sources, resolved (files read, environment looked at) on first use.</param>
     internal CredentialsProviderChain(IReadOnlyList<(string Name, Func<CredentialsResolution> Resolve)> sources) =>
-        _links = new(() => [.. sources.Select(s => (s.Name, s.Resolve()))]);
+        _links = [.. sources.Select(s => (s.Name, new Lazy<CredentialsResolution>(() => Safely(s.Resolve))))];
 
     /// <inheritdoc />
     public async ValueTask<AlibabaCloudCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default)
@@ -38,8 +39,9 @@ public sealed class CredentialsProviderChain : ICredentialsProvider
         }
 
         var tried = new StringBuilder();
-        foreach (var (name, resolution) in _links.Value)
+        foreach (var (name, lazy) in _links)
         {
+            var resolution = lazy.Value;
             if (resolution.Provider is not { } provider)
             {
                 Append(tried, name, resolution.Reason);
@@ -65,8 +67,9 @@ public sealed class CredentialsProviderChain : ICredentialsProvider
     internal bool IsConfigured(out string reason)
     {
         var tried = new StringBuilder();
-        foreach (var (name, resolution) in _links.Value)
+        foreach (var (name, lazy) in _links)
         {
+            var resolution = lazy.Value;
             if (resolution.Provider is not null)
             {
                 reason = string.Empty;
@@ -82,6 +85,19 @@ public sealed class CredentialsProviderChain : ICredentialsProvider
 
     /// <inheritdoc />
     public override string ToString() => "CredentialsProviderChain";
+
+    /// <summary>A source whose input is broken (a bad region, an unreadable file) is skipped with the reason.</summary>
+    private static CredentialsResolution Safely(Func<CredentialsResolution> resolve)
+    {
+        try
+        {
+            return resolve();
+        }
+        catch (Exception exception) when (exception is ArgumentException or IOException or UnauthorizedAccessException or UriFormatException)
+        {
+            return CredentialsResolution.Skipped($"its settings are not usable ({exception.GetType().Name}: {exception.Message})");
+        }
+    }
 
     private static void Append(StringBuilder tried, string name, string reason) =>
         tried.Append(tried.Length == 0 ? string.Empty : "; ").Append(name).Append(" (").Append(reason.TrimEnd('.')).Append(')');

@@ -58,9 +58,10 @@ internal sealed class EcsMetadataClient(Uri endpoint, bool disableImdsV1)
             request.Headers.Add(TokenTtlHeader, "21600");
             return await SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (EcsCredentialsException) when (!disableImdsV1)
+        catch (EcsCredentialsException exception) when (!disableImdsV1 && exception.InnerException is null)
         {
-            // IMDSv1 fallback: older instances answer without a session token.
+            // IMDSv1 fallback: an older instance answers the token request with an HTTP error. No answer at all
+            // (time-out, refused) means there is no metadata service: fail now instead of waiting again.
             return null;
         }
     }
@@ -82,7 +83,7 @@ internal sealed class EcsMetadataClient(Uri endpoint, bool disableImdsV1)
         timeout.CancelAfter(RequestTimeout);
         try
         {
-            using var response = await CredentialsHttp.Shared.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            using var response = await CredentialsHttp.Metadata.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             var body = await CredentialsHttp.ReadBoundedAsync(response, timeout.Token).ConfigureAwait(false);
             return response.IsSuccessStatusCode
                 ? body

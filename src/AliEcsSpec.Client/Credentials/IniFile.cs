@@ -33,10 +33,23 @@ internal static class IniFile
             var equals = line.IndexOf('=', StringComparison.Ordinal);
             if (current is not null && equals > 0)
             {
-                current[line[..equals].Trim()] = line[(equals + 1)..].Trim();
+                current[line[..equals].Trim()] = StripInlineComment(line[(equals + 1)..]).Trim();
             }
         }
 
         return sections;
+    }
+
+    private static string StripInlineComment(string value)
+    {
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (value[i] is '#' or ';' && char.IsWhiteSpace(value[i - 1]))
+            {
+                return value[..i];
+            }
+        }
+
+        return value;
     }
 }

@@ -21,9 +21,13 @@ internal static class StsClient
     /// <c>https://sts.aliyuncs.com</c>, or the regional (<c>sts.{region}.aliyuncs.com</c>) or VPC
     /// (<c>sts-vpc.{region}.aliyuncs.com</c>) endpoint.
     /// </summary>
-    public static Uri Endpoint(string? regionId, bool useVpcEndpoint) => regionId is null
-        ? new Uri("https://sts.aliyuncs.com/")
-        : new Uri($"https://{(useVpcEndpoint ? "sts-vpc" : "sts")}.{regionId}.aliyuncs.com/");
+    /// <exception cref="ArgumentException">The region ID is not one (it would become part of a host name).</exception>
+    public static Uri Endpoint(string? regionId, bool useVpcEndpoint) => regionId switch
+    {
+        null => new Uri("https://sts.aliyuncs.com/"),
+        _ when RegionIds.IsValid(regionId) => new Uri($"https://{(useVpcEndpoint ? "sts-vpc" : "sts")}.{regionId}.aliyuncs.com/"),
+        _ => throw new ArgumentException($"The STS region '{regionId}' is not a region ID.", nameof(regionId)),
+    };
 
     public static Task<AlibabaCloudCredentials> AssumeRoleAsync(
         Uri endpoint, AlibabaCloudCredentials source, IReadOnlyList<KeyValuePair<string, string>> parameters, TimeProvider time, CancellationToken cancellationToken)
@@ -72,7 +76,7 @@ internal static class StsClient
         int status;
         try
         {
-            using var response = await CredentialsHttp.Shared.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            using var response = await CredentialsHttp.Sts.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             status = (int)response.StatusCode;
             body = await CredentialsHttp.ReadBoundedAsync(response, timeout.Token).ConfigureAwait(false);
         }

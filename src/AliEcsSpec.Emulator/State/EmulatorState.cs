@@ -206,6 +206,13 @@ public sealed class EmulatorState
         }
     }
 
+    /// <summary>The admin route may be open to a whole machine: it shows tokens as <c>***</c>.</summary>
+    private static Dictionary<string, string> Masked(IReadOnlyDictionary<string, string> parameters) =>
+        parameters.ToDictionary(
+            p => p.Key,
+            p => p.Key is "SecurityToken" or "OIDCToken" ? "***" : p.Value,
+            StringComparer.Ordinal);
+
     private static Dictionary<string, T> UniqueBy<T>(IEnumerable<T> items, Func<T, string> key, string what)
     {
         var result = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -304,7 +311,7 @@ public sealed class EmulatorState
                 [.. _instances.Keys.Select(CurrentLocked)],
                 [.. _orders],
                 [.. _changes],
-                [.. _requests]);
+                [.. _requests.Select(r => r with { Parameters = Masked(r.Parameters) })]);
         }
     }
 

@@ -75,7 +75,10 @@ public sealed class CredentialSourcesTests : IDisposable
             { "name": "partial", "mode": "AK", "access_key_id": "only-id" },
             { "name": "sso", "mode": "CloudSSO" },
             { "name": "role", "mode": "RamRoleArn", "access_key_id": "a", "access_key_secret": "b", "ram_role_arn": "acs:ram::1:role/x", "ram_session_name": "s", "expired_seconds": 900 },
-            { "name": "ecs", "mode": "EcsRamRole", "ram_role_name": "my-role" }
+            { "name": "ecs", "mode": "EcsRamRole", "ram_role_name": "my-role" },
+            { "name": "oidc", "mode": "OIDC", "ram_role_arn": "acs:ram::1:role/x", "oidc_provider_arn": "acs:ram::1:oidc-provider/p", "oidc_token_file": "/tmp/t" },
+            { "name": "short", "mode": "RamRoleArn", "access_key_id": "a", "access_key_secret": "b", "ram_role_arn": "acs:ram::1:role/x", "expired_seconds": 600 },
+            { "name": "badregion", "mode": "RamRoleArn", "access_key_id": "a", "access_key_secret": "b", "ram_role_arn": "acs:ram::1:role/x", "sts_region": "cn hangzhou" }
           ],
           "meta_path": ""
         }
@@ -104,6 +107,7 @@ public sealed class CredentialSourcesTests : IDisposable
     [Theory]
     [InlineData("role", typeof(RamRoleArnCredentialsProvider))]
     [InlineData("ecs", typeof(EcsRamRoleCredentialsProvider))]
+    [InlineData("oidc", typeof(OidcRoleArnCredentialsProvider))]
     public void FromCliProfile_RoleModes_YieldTheirProviders(string profile, Type expected)
     {
         _home.Write(".aliyun/config.json", CliConfig);
@@ -126,6 +130,47 @@ public sealed class CredentialSourcesTests : IDisposable
         Assert.Null(resolution.Provider);
         Assert.Contains(reason, resolution.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", resolution.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromCliProfile_NoCurrentProfileAndNoVariable_IsSkipped()
+    {
+        _home.Write(".aliyun/config.json", """{"profiles":[{"name":"default","mode":"AK","access_key_id":"i","access_key_secret":"s"}]}""");
+
+        var resolution = CredentialSources.FromCliProfile(Context(Environment()));
+
+        Assert.Contains("names no current profile and ALIBABA_CLOUD_PROFILE is not set", resolution.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromCliProfile_DurationBelowTheStsMinimum_IsRefusedNotSilentlyChanged()
+    {
+        _home.Write(".aliyun/config.json", CliConfig);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => CredentialSources.FromCliProfile(Context(Environment()), "short"));
+
+        Assert.Equal("DurationSeconds", error.ParamName);
+    }
+
+    [Fact]
+    public async Task DefaultChain_CliProfileWithABadStsRegion_IsSkippedWithTheReasonNotARawException()
+    {
+        _home.Write(".aliyun/config.json", CliConfig);
+        var chain = new DefaultCredentialsProvider(() => new ConfiguredKeys(null, null, null), Context(Environment(("ALIBABA_CLOUD_PROFILE", "badregion"))));
+
+        var error = await Assert.ThrowsAsync<EcsCredentialsException>(() => chain.GetCredentialsAsync().AsTask());
+
+        Assert.Contains("CLI profile (its settings are not usable (ArgumentException: The STS region 'cn hangzhou' is not a region ID", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DefaultChain_OptionsKeysSet_NeverReadsTheLaterSources()
+    {
+        _home.Write(".aliyun/config.json", "{ this is not json");
+        var chain = new DefaultCredentialsProvider(() => new ConfiguredKeys("id", "secret", null), Context(Environment(("ALIBABA_CLOUD_STS_REGION", "not a region"))));
+
+        Assert.Equal("id", (await chain.GetCredentialsAsync()).AccessKeyId);
+        Assert.Null(chain.Explain(new ConfiguredKeys("id", "secret", null)));
     }
 
     [Fact]
@@ -179,6 +224,11 @@ public sealed class CredentialSourcesTests : IDisposable
 
         [broken]
         type = rsa_key_pair
+
+        [commented]
+        type = access_key # the long-term key
+        access_key_id = c-id ; inline
+        access_key_secret = c-secret#with-hash
         """;
 
     [Fact]
@@ -200,6 +250,16 @@ public sealed class CredentialSourcesTests : IDisposable
             ("ALIBABA_CLOUD_CREDENTIALS_FILE", path), ("ALIBABA_CLOUD_PROFILE", "prod")))));
 
         Assert.Equal("ini-id", credentials.AccessKeyId);
+    }
+
+    [Fact]
+    public async Task FromProfileFile_InlineComments_AreNotPartOfTheValues()
+    {
+        _home.Write(".alibabacloud/credentials.ini", Ini);
+
+        var credentials = await Credentials(CredentialSources.FromProfileFile(Context(Environment()), "commented"));
+
+        Assert.Equal(("c-id", "c-secret#with-hash"), (credentials.AccessKeyId, credentials.AccessKeySecret));
     }
 
     [Theory]
@@ -227,6 +287,26 @@ public sealed class CredentialSourcesTests : IDisposable
 
         Assert.Null(resolution.Provider);
         Assert.Contains(reason, resolution.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, false, "https://sts.aliyuncs.com/")]
+    [InlineData("cn-shanghai", false, "https://sts.cn-shanghai.aliyuncs.com/")]
+    [InlineData("cn-shanghai", true, "https://sts-vpc.cn-shanghai.aliyuncs.com/")]
+    public void StsEndpoint_RegionAndVpcVariables_ChooseTheHost(string? region, bool vpc, string expected)
+    {
+        var environment = Environment();
+        if (region is not null)
+        {
+            environment["ALIBABA_CLOUD_STS_REGION"] = region;
+        }
+
+        if (vpc)
+        {
+            environment["ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED"] = "true";
+        }
+
+        Assert.Equal(new Uri(expected), Context(environment).StsEndpoint());
     }
 
     [Fact]

@@ -39,9 +39,9 @@ public sealed class CredentialsCacheTests
 
         await cache.GetAsync(default);
         _time.Advance(TimeSpan.FromHours(1) - CredentialsCache.RefreshMargin + TimeSpan.FromSeconds(1));
-        var refreshed = await cache.GetAsync(default);
+        var refreshed = await EventuallyAsync(cache, "STS.id-2");
 
-        Assert.Equal("STS.id-2", refreshed.AccessKeyId);
+        Assert.Equal(("STS.id-2", 2), (refreshed.AccessKeyId, _fetches));
     }
 
     [Fact]
@@ -82,10 +82,12 @@ public sealed class CredentialsCacheTests
         var calls = Enumerable.Range(0, 100).Select(_ => Task.Run(() => cache.GetAsync(default).AsTask())).ToList();
         await Task.Delay(50);
         release.SetResult();
-        await Task.WhenAll(calls);
+        var served = await Task.WhenAll(calls);
+        var refreshed = await EventuallyAsync(cache, "STS.id-2");
 
+        Assert.All(served, c => Assert.StartsWith("STS.id-", c.AccessKeyId, StringComparison.Ordinal));
         Assert.Equal(2, _fetches);
-        Assert.Equal("STS.id-2", (await cache.GetAsync(default)).AccessKeyId);
+        Assert.Equal("STS.id-2", refreshed.AccessKeyId);
     }
 
     [Fact]
@@ -96,6 +98,10 @@ public sealed class CredentialsCacheTests
         _time.Advance(TimeSpan.FromMinutes(58));
 
         var kept = await cache.GetAsync(default);
+        for (var i = 0; i < 200 && _logger.Collector.Count == 0; i++)
+        {
+            await Task.Delay(10);
+        }
 
         Assert.Equal("STS.id-1", kept.AccessKeyId);
         var warning = Assert.Single(_logger.Collector.GetSnapshot());
@@ -124,6 +130,91 @@ public sealed class CredentialsCacheTests
 
         var error = await Assert.ThrowsAsync<EcsCredentialsException>(() => cache.GetAsync(default).AsTask());
 
-        Assert.Equal("test source: could not get credentials (HttpRequestException: connection refused)", error.Message);
+        Assert.Equal("test source: could not get credentials (HttpRequestException).", error.Message);
+        Assert.IsType<HttpRequestException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task GetAsync_TheFirstCallerCancels_TheSharedFetchStillCompletesForTheOthers()
+    {
+        var release = new TaskCompletionSource();
+        var cache = Cache(async n =>
+        {
+            await release.Task;
+            return Set(n, TimeSpan.FromHours(1));
+        });
+        using var impatient = new CancellationTokenSource();
+
+        var cancelled = cache.GetAsync(impatient.Token).AsTask();
+        var patient = cache.GetAsync(default).AsTask();
+        await impatient.CancelAsync();
+        release.SetResult();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        Assert.Equal("STS.id-1", (await patient).AccessKeyId);
+        Assert.Equal(1, _fetches);
+    }
+
+    [Fact]
+    public async Task GetAsync_TwentyConcurrentCallersAndTheFetchFails_OneFetchAndEveryoneGetsTheError()
+    {
+        var release = new TaskCompletionSource();
+        var cache = Cache(async _ =>
+        {
+            await release.Task;
+            throw new EcsCredentialsException("metadata service did not answer");
+        });
+
+        var calls = Enumerable.Range(0, 20).Select(_ => Task.Run(() => cache.GetAsync(default).AsTask())).ToList();
+        await Task.Delay(50);
+        release.SetResult();
+
+        foreach (var call in calls)
+        {
+            var error = await Assert.ThrowsAsync<EcsCredentialsException>(() => call);
+            Assert.Equal("metadata service did not answer", error.Message);
+        }
+
+        Assert.Equal(1, _fetches);
+    }
+
+    [Fact]
+    public async Task GetAsync_FetchedSetAlreadyExpired_IsRefusedNotReturned()
+    {
+        var cache = Cache(n => Task.FromResult(Set(n, TimeSpan.FromMinutes(-1))));
+
+        var error = await Assert.ThrowsAsync<EcsCredentialsException>(() => cache.GetAsync(default).AsTask());
+
+        Assert.Contains("expired at 2026-11-23T08:29:15.0000000+00:00, before they could be used", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetAsync_ShortLivedSet_IsRefreshedAtHalfItsLifeNotOnEveryCall()
+    {
+        var cache = Cache(n => Task.FromResult(Set(n, TimeSpan.FromMinutes(2))));
+
+        await cache.GetAsync(default);
+        _time.Advance(TimeSpan.FromSeconds(59));
+        var stillFirst = await cache.GetAsync(default);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var second = await EventuallyAsync(cache, "STS.id-2");
+
+        Assert.Equal(("STS.id-1", "STS.id-2", 2), (stillFirst.AccessKeyId, second.AccessKeyId, _fetches));
+    }
+
+    private static async Task<AlibabaCloudCredentials> EventuallyAsync(CredentialsCache cache, string accessKeyId)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var credentials = await cache.GetAsync(default);
+            if (credentials.AccessKeyId == accessKeyId)
+            {
+                return credentials;
+            }
+
+            await Task.Delay(10);
+        }
+
+        return await cache.GetAsync(default);
     }
 }

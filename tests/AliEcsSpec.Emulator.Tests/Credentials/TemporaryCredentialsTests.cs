@@ -193,5 +193,99 @@ public sealed class TemporaryCredentialsTests : IDisposable
         Assert.Equal(Harness.Start.AddMinutes(15), Assert.Single(h.State.StsSessions).Expiration);
     }
 
+    [Fact]
+    public async Task EcsRamRole_RoleNameFromTheEnvironment_SkipsDiscovery()
+    {
+        await using var h = await Harness.StartAsync();
+        var environment = new FakeEnvironment { ["ALIBABA_CLOUD_ECS_METADATA"] = EmulatorSeed.DemoEcsRoleName };
+        using var client = ClientWith(h, new EcsRamRoleCredentialsProvider(new EcsRamRoleOptions(), Context(h, environment)));
+
+        await client.ModifyInstanceSpecAsync(Bandwidth);
+
+        Assert.Equal(["PUT /latest/api/token (no token)", "GET /latest/meta-data/ram/security-credentials/emulator-ecs-role (token)"], h.Emulator.MetadataRequests);
+    }
+
+    [Fact]
+    public async Task CredentialsIni_RamRoleArnWithPolicyAndExternalId_SendsBothToSts()
+    {
+        await using var h = await Harness.StartAsync();
+        var ini = Path.Combine(_folder, "credentials.ini");
+        await File.WriteAllTextAsync(ini, $"""
+            [ops]
+            type = ram_role_arn
+            access_key_id = {EmulatorSeed.DemoAccessKeyId}
+            access_key_secret = {EmulatorSeed.DemoAccessKeySecret}
+            role_arn = {EmulatorSeed.DemoRoleArn}
+            role_session_name = ini-session
+            policy = {"{"}"Version":"1","Statement":[]{"}"}
+            external_id = abc-123
+            """);
+        var environment = new FakeEnvironment { ["ALIBABA_CLOUD_CREDENTIALS_FILE"] = ini, ["ALIBABA_CLOUD_PROFILE"] = "ops" };
+        using var client = ClientWith(h, new ProfileFileCredentialsProvider(null, null, Context(h, environment)));
+
+        await client.ModifyInstanceSpecAsync(Bandwidth);
+
+        var assume = h.State.RequestLog.Single(r => r.Action == "AssumeRole");
+        Assert.Equal(("""{"Version":"1","Statement":[]}""", "abc-123", "ini-session"),
+            (assume.Parameters["Policy"], assume.Parameters["ExternalId"], assume.Parameters["RoleSessionName"]));
+    }
+
+    [Fact]
+    public async Task DefaultChain_OidcRoleAndCliProfile_TheOidcRoleIsUsed()
+    {
+        await using var h = await Harness.StartAsync();
+        var tokenFile = Path.Combine(_folder, "token");
+        await File.WriteAllTextAsync(tokenFile, "oidc-token");
+        Directory.CreateDirectory(Path.Combine(_folder, ".aliyun"));
+        await File.WriteAllTextAsync(Path.Combine(_folder, ".aliyun", "config.json"), $$"""
+            {"current":"default","profiles":[{"name":"default","mode":"AK","access_key_id":"{{EmulatorSeed.ArrearsAccessKeyId}}","access_key_secret":"emulator-arrears-access-key-secret"}]}
+            """);
+        var environment = new FakeEnvironment
+        {
+            HomeDirectory = _folder,
+            ["ALIBABA_CLOUD_ROLE_ARN"] = EmulatorSeed.DemoRoleArn,
+            ["ALIBABA_CLOUD_OIDC_PROVIDER_ARN"] = EmulatorSeed.DemoOidcProviderArn,
+            ["ALIBABA_CLOUD_OIDC_TOKEN_FILE"] = tokenFile,
+        };
+        using var client = ClientWith(h, new DefaultCredentialsProvider(() => new ConfiguredKeys(null, null, null), Context(h, environment)));
+
+        await client.ModifyInstanceSpecAsync(Bandwidth);
+
+        Assert.StartsWith("STS.", h.State.RequestLog.Single(r => r.Action == "ModifyInstanceSpec").AccessKeyId, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DefaultChain_CliProfileWithTheMetadataServiceEnabled_NeverAsksTheMetadataService()
+    {
+        await using var h = await Harness.StartAsync();
+        Directory.CreateDirectory(Path.Combine(_folder, ".aliyun"));
+        await File.WriteAllTextAsync(Path.Combine(_folder, ".aliyun", "config.json"), $$"""
+            {"current":"default","profiles":[{"name":"default","mode":"AK","access_key_id":"{{EmulatorSeed.DemoAccessKeyId}}","access_key_secret":"{{EmulatorSeed.DemoAccessKeySecret}}"}]}
+            """);
+        var environment = new FakeEnvironment { HomeDirectory = _folder };
+        environment.Remove("ALIBABA_CLOUD_ECS_METADATA_DISABLED");
+        using var client = ClientWith(h, new DefaultCredentialsProvider(() => new ConfiguredKeys(null, null, null), Context(h, environment)));
+
+        await client.ModifyInstanceSpecAsync(Bandwidth);
+
+        Assert.Empty(h.Emulator.MetadataRequests);
+        Assert.Equal(EmulatorSeed.DemoAccessKeyId, h.State.RequestLog.Single().AccessKeyId);
+    }
+
+    [Fact]
+    public async Task AdminRoute_RequestLog_ShowsTokensMasked()
+    {
+        await using var h = await Harness.StartAsync(o => o.EnableAdminRoutes = true);
+        var provider = new RamRoleArnCredentialsProvider(DemoAccessKey, new RamRoleArnOptions { RoleArn = EmulatorSeed.DemoRoleArn }, Context(h));
+        using var client = ClientWith(h, provider);
+        await client.ModifyInstanceSpecAsync(Bandwidth);
+        using var http = new HttpClient();
+
+        var text = await http.GetStringAsync(new Uri(h.Emulator.Endpoint, EcsEmulator.StateRoute));
+
+        Assert.Contains("\"SecurityToken\": \"***\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Assert.Single(h.State.StsSessions).SecurityToken, text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
