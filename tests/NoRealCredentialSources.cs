@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace AliEcsSpec.Client.Tests.Support;
+namespace AliEcsSpec.Tests;
 
 /// <summary>
 /// Runs before any test: whatever the machine's environment, no credential source of the process may reach a real
