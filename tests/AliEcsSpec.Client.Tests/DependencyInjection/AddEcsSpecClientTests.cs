@@ -28,19 +28,13 @@ public sealed class AddEcsSpecClientTests
     public async Task AddEcsSpecClient_ConfiguredInCode_ResolvesASingletonThatSignsWithTheOptions()
     {
         var services = Services();
-        using var mock = new MockHttpMessageHandler();
-        string? body = null;
-        mock.When(HttpMethod.Post, "https://ecs.cn-hangzhou.aliyuncs.com/").Respond(async request =>
-        {
-            body = await request.Content!.ReadAsStringAsync();
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"OrderId":"42","RequestId":"r"}""") };
-        });
+        using var server = new RecordingServer("""{"OrderId":"42","RequestId":"r"}""", "https://ecs.cn-hangzhou.aliyuncs.com/");
         services.AddEcsSpecClient(o =>
         {
             o.RegionId = "cn-hangzhou";
             o.AccessKeyId = "testid";
             o.AccessKeySecret = "testsecret";
-        }).ConfigurePrimaryHttpMessageHandler(() => mock);
+        }).ConfigurePrimaryHttpMessageHandler(() => server.Handler);
         using var provider = services.BuildServiceProvider();
         Validate(provider);
 
@@ -49,7 +43,7 @@ public sealed class AddEcsSpecClientTests
 
         Assert.Same(client, provider.GetRequiredService<IEcsSpecClient>());
         Assert.Equal("42", response.OrderId);
-        var form = WireForm.Parse(body!);
+        var form = WireForm.Parse(server.LastBody);
         Assert.Equal("2026-11-23T08:30:15Z", form["Timestamp"]);
         Assert.Equal(form.ExpectedSignature("testsecret"), form["Signature"]);
     }
@@ -58,22 +52,16 @@ public sealed class AddEcsSpecClientTests
     public async Task AddEcsSpecClient_RetryingHandlerAddedToTheReturnedBuilder_ReSignsEveryAttempt()
     {
         var services = Services();
-        var bodies = new List<string>();
-        using var mock = new MockHttpMessageHandler();
-        mock.When("*").Respond(async request =>
-        {
-            bodies.Add(await request.Content!.ReadAsStringAsync());
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"RequestId":"r"}""") };
-        });
+        using var server = new RecordingServer("""{"RequestId":"r"}""");
         services.AddEcsSpecClient(o => { o.RegionId = "cn-hangzhou"; o.AccessKeyId = "id"; o.AccessKeySecret = "s"; })
             .AddHttpMessageHandler(() => new SendTwiceHandler())
-            .ConfigurePrimaryHttpMessageHandler(() => mock);
+            .ConfigurePrimaryHttpMessageHandler(() => server.Handler);
         using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
 
-        Assert.Equal(2, bodies.Count);
-        var (first, second) = (WireForm.Parse(bodies[0]), WireForm.Parse(bodies[1]));
+        Assert.Equal(2, server.Bodies.Count);
+        var (first, second) = (WireForm.Parse(server.Bodies[0]), WireForm.Parse(server.Bodies[1]));
         Assert.NotEqual(first["SignatureNonce"], second["SignatureNonce"]);
         Assert.Equal(first.ExpectedSignature("s"), first["Signature"]);
         Assert.Equal(second.ExpectedSignature("s"), second["Signature"]);
@@ -83,20 +71,14 @@ public sealed class AddEcsSpecClientTests
     public async Task AddEcsSpecClient_CalledTwice_SignsOnce()
     {
         var services = Services();
-        string? body = null;
-        using var mock = new MockHttpMessageHandler();
-        mock.When("*").Respond(async request =>
-        {
-            body = await request.Content!.ReadAsStringAsync();
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"RequestId":"r"}""") };
-        });
+        using var server = new RecordingServer("""{"RequestId":"r"}""");
         services.AddEcsSpecClient(o => { o.RegionId = "cn-hangzhou"; o.AccessKeyId = "id"; o.AccessKeySecret = "s"; });
-        services.AddEcsSpecClient(o => o.Timeout = TimeSpan.FromSeconds(3)).ConfigurePrimaryHttpMessageHandler(() => mock);
+        services.AddEcsSpecClient(o => o.Timeout = TimeSpan.FromSeconds(3)).ConfigurePrimaryHttpMessageHandler(() => server.Handler);
         using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
 
-        Assert.Single(WireForm.Parse(body!).Fields, f => f.Key == "Signature");
+        Assert.Single(WireForm.Parse(server.LastBody).Fields, f => f.Key == "Signature");
     }
 
     [Fact]
@@ -185,20 +167,14 @@ public sealed class AddEcsSpecClientTests
             ["ALIBABA_CLOUD_SECURITY_TOKEN"] = "env-token",
         };
         var services = Services(environment);
-        using var mock = new MockHttpMessageHandler();
-        string? body = null;
-        mock.When("*").Respond(async request =>
-        {
-            body = await request.Content!.ReadAsStringAsync();
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"RequestId":"r"}""") };
-        });
-        services.AddEcsSpecClient(o => o.RegionId = "cn-hangzhou").ConfigurePrimaryHttpMessageHandler(() => mock);
+        using var server = new RecordingServer("""{"RequestId":"r"}""");
+        services.AddEcsSpecClient(o => o.RegionId = "cn-hangzhou").ConfigurePrimaryHttpMessageHandler(() => server.Handler);
         using var provider = services.BuildServiceProvider();
         Validate(provider);
 
         await provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
 
-        var form = WireForm.Parse(body!);
+        var form = WireForm.Parse(server.LastBody);
         Assert.Equal("env-id", form["AccessKeyId"]);
         Assert.Equal("env-token", form["SecurityToken"]);
         Assert.Equal(form.ExpectedSignature("env-secret"), form["Signature"]);
@@ -209,20 +185,14 @@ public sealed class AddEcsSpecClientTests
     {
         var services = Services();
         services.AddSingleton<ICredentialsProvider>(new StaticCredentialsProvider(new AlibabaCloudCredentials("custom-id", "custom-secret")));
-        using var mock = new MockHttpMessageHandler();
-        string? body = null;
-        mock.When("*").Respond(async request =>
-        {
-            body = await request.Content!.ReadAsStringAsync();
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"RequestId":"r"}""") };
-        });
-        services.AddEcsSpecClient(o => o.RegionId = "cn-hangzhou").ConfigurePrimaryHttpMessageHandler(() => mock);
+        using var server = new RecordingServer("""{"RequestId":"r"}""");
+        services.AddEcsSpecClient(o => o.RegionId = "cn-hangzhou").ConfigurePrimaryHttpMessageHandler(() => server.Handler);
         using var provider = services.BuildServiceProvider();
         Validate(provider);
 
         await provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
 
-        Assert.Equal("custom-id", WireForm.Parse(body!)["AccessKeyId"]);
+        Assert.Equal("custom-id", WireForm.Parse(server.LastBody)["AccessKeyId"]);
     }
 
     [Fact]
