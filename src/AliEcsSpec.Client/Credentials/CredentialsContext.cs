@@ -31,9 +31,6 @@ internal sealed record CredentialsContext(IEnvironmentVariables Environment, Tim
 /// <summary>The environment variables Alibaba Cloud's SDKs and CLI read.</summary>
 internal static class EnvironmentNames
 {
-    public const string AccessKeyId = "ALIBABA_CLOUD_ACCESS_KEY_ID";
-    public const string AccessKeySecret = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
-    public const string SecurityToken = "ALIBABA_CLOUD_SECURITY_TOKEN";
     public const string RoleArn = "ALIBABA_CLOUD_ROLE_ARN";
     public const string OidcProviderArn = "ALIBABA_CLOUD_OIDC_PROVIDER_ARN";
     public const string OidcTokenFile = "ALIBABA_CLOUD_OIDC_TOKEN_FILE";

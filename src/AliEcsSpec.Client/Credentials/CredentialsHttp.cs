@@ -91,8 +91,6 @@ internal sealed class AliyunCliProfile
 
     public int? ExpiredSeconds { get; set; }
 
-    public string? RegionId { get; set; }
-
     public string? OidcProviderArn { get; set; }
 
     public string? OidcTokenFile { get; set; }

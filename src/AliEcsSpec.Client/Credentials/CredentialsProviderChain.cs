@@ -22,7 +22,8 @@ public sealed class CredentialsProviderChain : ICredentialsProvider
             throw new ArgumentException("A chain needs at least one provider and no null entries.", nameof(providers));
         }
 
-        _links = [.. providers.Select(p => (p.ToString() ?? p.GetType().Name, new Lazy<CredentialsResolution>(CredentialsResolution.Found(p))))];
+        // Named by type: a provider's own ToString() (a record's, say) might print its secret.
+        _links = [.. providers.Select(p => (p.GetType().Name, new Lazy<CredentialsResolution>(CredentialsResolution.Found(p))))];
     }
 
     /// <param name="sources">Named sources, resolved (files read, environment looked at) on first use.</param>

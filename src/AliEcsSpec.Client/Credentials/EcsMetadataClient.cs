@@ -7,7 +7,7 @@ namespace AliEcsSpec.Client.Credentials;
 /// (<c>PUT /latest/api/token</c>), then the RAM role's temporary credentials. Every request has a one-second time
 /// limit, so that a machine without the service fails fast.
 /// </summary>
-internal sealed class EcsMetadataClient(Uri endpoint, bool disableImdsV1)
+internal sealed class EcsMetadataClient(Uri endpoint, bool disableImdsV1, TimeProvider time)
 {
     public static readonly Uri DefaultEndpoint = new("http://100.100.100.200/");
 
@@ -18,8 +18,6 @@ internal sealed class EcsMetadataClient(Uri endpoint, bool disableImdsV1)
     private const string CredentialsPath = "latest/meta-data/ram/security-credentials/";
 
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(1);
-
-    public Uri Endpoint => endpoint;
 
     public async Task<AlibabaCloudCredentials> GetCredentialsAsync(string? roleName, CancellationToken cancellationToken)
     {
@@ -77,10 +75,10 @@ internal sealed class EcsMetadataClient(Uri endpoint, bool disableImdsV1)
         return await SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<string> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<string> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(RequestTimeout);
+        using var limit = new CancellationTokenSource(RequestTimeout, time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         try
         {
             using var response = await CredentialsHttp.Metadata.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);

@@ -35,7 +35,8 @@ public sealed class EcsRamRoleCredentialsProvider : ICredentialsProvider
         var roleName = options.RoleName ?? context.Environment.NonBlank(EnvironmentNames.EcsMetadata);
         var metadata = new EcsMetadataClient(
             context.MetadataEndpointOverride ?? EcsMetadataClient.DefaultEndpoint,
-            options.DisableImdsV1 ?? context.Environment.IsTrue(EnvironmentNames.ImdsV1Disabled));
+            options.DisableImdsV1 ?? context.Environment.IsTrue(EnvironmentNames.ImdsV1Disabled),
+            context.Time);
         _cache = new CredentialsCache(
             cancellationToken => metadata.GetCredentialsAsync(roleName, cancellationToken),
             context.Time,

@@ -52,10 +52,11 @@ public sealed class OidcRoleArnCredentialsProvider : ICredentialsProvider
     internal OidcRoleArnCredentialsProvider(OidcRoleArnOptions options, CredentialsContext context)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.RoleArn);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.OidcProviderArn);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.OidcTokenFilePath);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.DurationSeconds, RamRoleArnOptions.MinDurationSeconds);
+        RamRoleArnOptions.ValidateRole(options.RoleArn, options.DurationSeconds);
+        if (string.IsNullOrWhiteSpace(options.OidcProviderArn) || string.IsNullOrWhiteSpace(options.OidcTokenFilePath))
+        {
+            throw new ArgumentException("OidcProviderArn and OidcTokenFilePath are required.", nameof(options));
+        }
         var endpoint = context.StsEndpoint(options.StsRegionId, options.UseVpcEndpoint);
         _cache = new CredentialsCache(
             async cancellationToken =>

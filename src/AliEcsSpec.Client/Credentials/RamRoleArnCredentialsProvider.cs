@@ -30,16 +30,23 @@ public sealed record RamRoleArnOptions
     /// <summary>Use the VPC STS endpoint <c>sts-vpc.{region}.aliyuncs.com</c>; <c>ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED</c> by default.</summary>
     public bool? UseVpcEndpoint { get; init; }
 
-    internal void Validate()
+    internal void Validate() => ValidateRole(RoleArn, DurationSeconds);
+
+    /// <summary>The rules every assumed role shares: a role ARN, and a session of at least 900 seconds.</summary>
+    internal static void ValidateRole(string roleArn, int durationSeconds)
     {
-        if (string.IsNullOrWhiteSpace(RoleArn))
+        if (string.IsNullOrWhiteSpace(roleArn))
         {
-            throw new ArgumentException("RoleArn is required.", nameof(RoleArn));
+#pragma warning disable CA2208 // The value at fault is the options' RoleArn property.
+            throw new ArgumentException("RoleArn is required.", "RoleArn");
+#pragma warning restore CA2208
         }
 
-        if (DurationSeconds < MinDurationSeconds)
+        if (durationSeconds < MinDurationSeconds)
         {
-            throw new ArgumentOutOfRangeException(nameof(DurationSeconds), DurationSeconds, $"DurationSeconds must be at least {MinDurationSeconds}.");
+#pragma warning disable CA2208 // The value at fault is the options' DurationSeconds property.
+            throw new ArgumentOutOfRangeException("DurationSeconds", durationSeconds, $"DurationSeconds must be at least {MinDurationSeconds}.");
+#pragma warning restore CA2208
         }
     }
 

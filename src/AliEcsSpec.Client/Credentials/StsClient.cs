@@ -34,7 +34,7 @@ internal static class StsClient
     {
         var signed = RpcSigner.SignForm(
             new UnsignedRpcRequest("AssumeRole", Version, parameters), source, time.GetUtcNow(), Guid.NewGuid().ToString("D"));
-        return SendAsync(endpoint, signed.Body, "AssumeRole", new SensitiveValues(source.AccessKeySecret, source.SecurityToken, signed.Signature), cancellationToken);
+        return SendAsync(endpoint, signed.Body, "AssumeRole", new SensitiveValues(source.AccessKeySecret, source.SecurityToken, signed.Signature), time, cancellationToken);
     }
 
     public static Task<AlibabaCloudCredentials> AssumeRoleWithOidcAsync(
@@ -50,7 +50,7 @@ internal static class StsClient
             new("OIDCToken", oidcToken),
         };
         all.Sort(RpcSigner.ParameterOrder);
-        return SendAsync(endpoint, RpcSigner.Canonicalize(all), "AssumeRoleWithOIDC", new SensitiveValues(oidcToken), cancellationToken);
+        return SendAsync(endpoint, RpcSigner.Canonicalize(all), "AssumeRoleWithOIDC", new SensitiveValues(oidcToken), time, cancellationToken);
     }
 
     /// <summary>The parameters that are set, in their documented names.</summary>
@@ -64,10 +64,10 @@ internal static class StsClient
             : null;
 
     private static async Task<AlibabaCloudCredentials> SendAsync(
-        Uri endpoint, string form, string action, SensitiveValues sensitive, CancellationToken cancellationToken)
+        Uri endpoint, string form, string action, SensitiveValues sensitive, TimeProvider time, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(CallTimeout);
+        using var limit = new CancellationTokenSource(CallTimeout, time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new ByteArrayContent(Encoding.ASCII.GetBytes(form)) { Headers = { ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") } },

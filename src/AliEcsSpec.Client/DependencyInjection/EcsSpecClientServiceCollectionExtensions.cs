@@ -63,7 +63,7 @@ public static class EcsSpecClientServiceCollectionExtensions
         services.TryAddSingleton(sp => new CredentialsContext(
             sp.GetRequiredService<IEnvironmentVariables>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILoggerFactory>()?.CreateLogger(Log.Category) ?? Logging.Abstractions.NullLogger.Instance));
+            ClientLogger(sp)));
         services.TryAddSingleton<ICredentialsProvider>(sp => new DefaultCredentialsProvider(
             () => sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value.ConfiguredKeys,
             sp.GetRequiredService<CredentialsContext>()));
@@ -74,7 +74,7 @@ public static class EcsSpecClientServiceCollectionExtensions
                 () => factory.CreateClient(HttpClientName),
                 sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value,
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetService<ILoggerFactory>()?.CreateLogger(Log.Category) ?? Logging.Abstractions.NullLogger.Instance,
+                ClientLogger(sp),
                 owned: null);
         });
 
@@ -95,6 +95,9 @@ public static class EcsSpecClientServiceCollectionExtensions
 
         return builder;
     }
+
+    private static ILogger ClientLogger(IServiceProvider services) =>
+        services.GetService<ILoggerFactory>()?.CreateLogger(Log.Category) ?? Logging.Abstractions.NullLogger.Instance;
 }
 
 /// <summary>Marks that the signing handler is registered, so that a second AddEcsSpecClient call does not add another.</summary>

@@ -51,8 +51,6 @@ internal static class EcsErrorParser
     public static EcsError UnexpectedResponse(
         in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact, string description)
     {
-        var status = (int)answer.StatusCode;
-        var isSuccessStatus = status is >= 200 and <= 299;
         return new EcsError(
             EcsErrorKind.UnexpectedResponse,
             operation,
@@ -60,7 +58,7 @@ internal static class EcsErrorParser
             answer.StatusCode,
             requestId: answer.HeaderRequestId,
             clientToken: clientToken,
-            isRetryable: !isSuccessStatus && EcsErrorCatalog.IsRetryableStatus(status),
+            isRetryable: EcsErrorCatalog.IsRetryableStatus((int)answer.StatusCode),
             bodyExcerpt: Excerpt(answer.Body.Span, redact));
     }
 

@@ -62,16 +62,15 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         ArgumentNullException.ThrowIfNull(primaryHandler);
         var snapshot = options.Clone();
         var time = timeProvider ?? TimeProvider.System;
-        var loggers = loggerFactory ?? NullLoggerFactory.Instance;
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger(Log.Category);
         var defaultCredentials = new DefaultCredentialsProvider(
             () => snapshot.ConfiguredKeys,
-            new CredentialsContext(ProcessEnvironmentVariables.Instance, time, loggers.CreateLogger(Log.Category)));
+            new CredentialsContext(ProcessEnvironmentVariables.Instance, time, logger));
         var validator = new EcsSpecClientOptionsValidator(credentialsProvider is null ? o => defaultCredentials.Explain(o.ConfiguredKeys) : null);
         validator.ThrowIfInvalid(snapshot, nameof(options));
 
         var signing = new RpcSignatureHandler(credentialsProvider ?? defaultCredentials, time) { InnerHandler = primaryHandler };
         var httpClient = new HttpClient(signing, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-        var logger = loggers.CreateLogger(Log.Category);
         return new EcsSpecClient(() => httpClient, snapshot, time, logger, httpClient);
     }
 
@@ -160,7 +159,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
                 rpc.Action,
                 reason,
                 clientToken: clientToken,
-                isRetryable: !mayHaveBeenSent || clientToken is not null,
+                isRetryable: TransportFailures.IsRetryable(mayHaveBeenSent, clientToken),
                 requestMayHaveBeenSent: mayHaveBeenSent,
                 innerException: exception));
         }

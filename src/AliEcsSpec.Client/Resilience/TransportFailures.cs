@@ -24,4 +24,10 @@ internal static class TransportFailures
         // answer; the request may have been delivered, so it is treated as possibly sent.
         _ => (true, $"The request failed without a usable answer ({exception.GetType().Name})."),
     };
+
+    /// <summary>
+    /// Whether a call that got no answer may be repeated: when the request cannot have reached the service, or when
+    /// it carried a ClientToken (the service then answers a repeat with the first outcome instead of acting twice).
+    /// </summary>
+    public static bool IsRetryable(bool mayHaveBeenSent, string? clientToken) => !mayHaveBeenSent || clientToken is not null;
 }

@@ -24,8 +24,7 @@ internal static class PercentEncoding
     /// <returns>The encoded text.</returns>
     public static string Encode(string value)
     {
-        var firstReserved = value.AsSpan().IndexOfAnyExcept(Unreserved);
-        if (firstReserved < 0)
+        if (!value.AsSpan().ContainsAnyExcept(Unreserved))
         {
             return value;
         }

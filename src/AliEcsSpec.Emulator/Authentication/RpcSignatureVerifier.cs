@@ -56,7 +56,7 @@ internal sealed class RpcSignatureVerifier
         }
 
         var secret = principal.Secret;
-        if (!DateTimeOffset.TryParseExact(parameters["Timestamp"], "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture,
+        if (!DateTimeOffset.TryParseExact(parameters["Timestamp"], EmulatorTime.Format, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var timestamp))
         {
             return new EcsFault(400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted.");

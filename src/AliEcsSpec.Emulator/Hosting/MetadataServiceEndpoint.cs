@@ -83,9 +83,10 @@ internal sealed class MetadataServiceEndpoint(EmulatorState state, EcsEmulatorOp
             return;
         }
 
+        var roleArn = state.RoleArnNamed(attached);
         var session = state.IssueSession(
-            state.Role("acs:ram::1234567890123456:role/" + attached)?.AccessKeyId ?? state.FirstAccount.AccessKeyId,
-            "acs:ram::1234567890123456:role/" + attached,
+            (roleArn is null ? null : state.Role(roleArn)?.AccessKeyId) ?? state.FirstAccount.AccessKeyId,
+            roleArn ?? attached,
             options.MetadataCredentialLifetime);
         response.ContentType = "text/plain";
         using var buffer = new MemoryStream();
@@ -94,9 +95,9 @@ internal sealed class MetadataServiceEndpoint(EmulatorState state, EcsEmulatorOp
             json.WriteStartObject();
             json.WriteString("AccessKeyId", session.AccessKeyId);
             json.WriteString("AccessKeySecret", session.AccessKeySecret);
-            json.WriteString("Expiration", session.Expiration.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            json.WriteString("Expiration", session.Expiration.UtcDateTime.ToString(EmulatorTime.Format, CultureInfo.InvariantCulture));
             json.WriteString("SecurityToken", session.SecurityToken);
-            json.WriteString("LastUpdated", now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            json.WriteString("LastUpdated", now.UtcDateTime.ToString(EmulatorTime.Format, CultureInfo.InvariantCulture));
             json.WriteString("Code", "Success");
             json.WriteEndObject();
         }

@@ -207,7 +207,7 @@ internal sealed class RpcEndpoint
                 json.WriteString("AccessKeyId", session.AccessKeyId);
                 json.WriteString("AccessKeySecret", session.AccessKeySecret);
                 json.WriteString("SecurityToken", session.SecurityToken);
-                json.WriteString("Expiration", session.Expiration.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                json.WriteString("Expiration", session.Expiration.UtcDateTime.ToString(EmulatorTime.Format, CultureInfo.InvariantCulture));
                 json.WriteEndObject();
             }
             else if (outcome.OrderId is { } orderId)

@@ -8,6 +8,9 @@ namespace AliEcsSpec.Emulator.Rules;
 /// </summary>
 internal sealed class EcsRules(EmulatorState state, EcsEmulatorOptions options)
 {
+    private static readonly string[] BandwidthParameters =
+        ["InternetMaxBandwidthOut", "InternetMaxBandwidthIn", "Temporary.StartTime", "Temporary.EndTime", "Temporary.InternetMaxBandwidthOut"];
+
     private static readonly HashSet<string> NotFingerprinted = new(StringComparer.Ordinal)
     {
         "AccessKeyId", "Format", "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp", "Signature",
@@ -187,7 +190,7 @@ internal sealed class EcsRules(EmulatorState state, EcsEmulatorOptions options)
             tx.AddChange(EcsActions.ModifyPrepayInstanceSpec, instanceId, p.GetValueOrDefault("ClientToken"),
                 $"{(isDowngrade ? "downgrade" : "upgrade")} {instance.InstanceType} -> {instanceType}, order {orderId}");
             Remember(tx, accessKeyId, EcsActions.ModifyPrepayInstanceSpec, p, orderId);
-            return new RpcOutcome(null, orderId, Committed: true);
+            return new RpcOutcome(null, orderId);
         });
     }
 
@@ -199,8 +202,7 @@ internal sealed class EcsRules(EmulatorState state, EcsEmulatorOptions options)
         }
 
         var instanceType = p.GetValueOrDefault("InstanceType");
-        var bandwidthNames = new[] { "InternetMaxBandwidthOut", "InternetMaxBandwidthIn", "Temporary.StartTime", "Temporary.EndTime", "Temporary.InternetMaxBandwidthOut" };
-        var changesBandwidth = bandwidthNames.Any(p.ContainsKey);
+        var changesBandwidth = BandwidthParameters.Any(p.ContainsKey);
         if (instanceType is not null && changesBandwidth)
         {
             return new EcsFault(400, "InvalidParameter.Mismatch", "Too many parameters in one request.");
@@ -319,7 +321,7 @@ internal sealed class EcsRules(EmulatorState state, EcsEmulatorOptions options)
 
             tx.AddChange(EcsActions.ModifyInstanceSpec, instanceId, p.GetValueOrDefault("ClientToken"), description);
             Remember(tx, accessKeyId, EcsActions.ModifyInstanceSpec, p, orderId: null);
-            return new RpcOutcome(null, Committed: true);
+            return new RpcOutcome(null);
         });
     }
 
@@ -415,7 +417,7 @@ internal sealed class EcsRules(EmulatorState state, EcsEmulatorOptions options)
         DateTimeOffset.TryParseExact(text, "yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
 
     private static DateTimeOffset? ParseSecondTime(string text) =>
-        DateTimeOffset.TryParseExact(text, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture,
+        DateTimeOffset.TryParseExact(text, EmulatorTime.Format, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time : null;
 }
 

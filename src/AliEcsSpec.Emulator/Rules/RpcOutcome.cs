@@ -3,8 +3,7 @@ namespace AliEcsSpec.Emulator.Rules;
 /// <summary>What a rule decided: an error, or success with the documented fields.</summary>
 /// <param name="Fault">The error, or null on success.</param>
 /// <param name="OrderId">The order of a successful <c>ModifyPrepayInstanceSpec</c>.</param>
-/// <param name="Committed">Whether state changed (false for errors and idempotent replays).</param>
-internal sealed record RpcOutcome(EcsFault? Fault, string? OrderId = null, bool Committed = false)
+internal sealed record RpcOutcome(EcsFault? Fault, string? OrderId = null)
 {
     /// <summary>Temporary credentials issued by an STS action.</summary>
     public StsSession? Session { get; init; }

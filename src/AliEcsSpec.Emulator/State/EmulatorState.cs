@@ -251,6 +251,15 @@ public sealed class EmulatorState
         }
     }
 
+    /// <summary>The ARN of the seed's role called <paramref name="roleName"/> (<c>acs:ram::…:role/{name}</c>), if any.</summary>
+    internal string? RoleArnNamed(string roleName)
+    {
+        lock (_gate)
+        {
+            return _roles.Keys.FirstOrDefault(arn => arn.EndsWith(":role/" + roleName, StringComparison.Ordinal));
+        }
+    }
+
     internal bool IsOidcProvider(string arn)
     {
         lock (_gate)
@@ -275,14 +284,6 @@ public sealed class EmulatorState
         }
 
         return session;
-    }
-
-    internal bool IsRegion(string regionId)
-    {
-        lock (_gate)
-        {
-            return _regions.Contains(regionId);
-        }
     }
 
     /// <summary>Runs <paramref name="work"/> with exclusive access to the mutable state.</summary>

@@ -239,6 +239,17 @@ public sealed class AddEcsSpecClientTests
         Assert.DoesNotContain("the-secret", new AlibabaCloudCredentials("LTAI-id", "the-secret", "the-token").ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ToString_EndpointWithUserInformation_ShowsOnlySchemeAndHost()
+    {
+        var options = new EcsSpecClientOptions { Endpoint = new Uri("https://user:the-password@ecs.example.com:8443/") };
+
+        var text = options.ToString();
+
+        Assert.Contains("Endpoint = https://ecs.example.com:8443", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the-password", text, StringComparison.Ordinal);
+    }
+
     /// <summary>Stands for any retrying handler an application may add: sends each request twice.</summary>
     private sealed class SendTwiceHandler : DelegatingHandler
     {
