@@ -138,10 +138,9 @@ public sealed class AuthenticationTests
     public async Task Raw_TemporaryBandwidthWithoutStartTime_IsRefusedWithMissingTemporaryStartTime()
     {
         await using var h = await Harness.StartAsync();
-        var parameters = RawRpc.Common("ModifyInstanceSpec", Harness.Start, "n");
-        parameters["InstanceId"] = "i-postpaid-running-01";
-        parameters["Temporary.InternetMaxBandwidthOut"] = "50";
-        parameters["Temporary.EndTime"] = "2026-11-23T10:00:00Z";
+        var parameters = RawRpc.Call(
+            "ModifyInstanceSpec",
+            ("InstanceId", "i-postpaid-running-01"), ("Temporary.InternetMaxBandwidthOut", "50"), ("Temporary.EndTime", "2026-11-23T10:00:00Z"));
 
         var (status, body) = await RawRpc.SendAsync(h.Emulator.Endpoint, "POST", RawRpc.Signed("POST", parameters));
 

@@ -7,16 +7,8 @@ namespace AliEcsSpec.Emulator.Tests.Rules;
 /// <summary>The rules the client's own validation would stop before sending, checked with raw requests, and the rest.</summary>
 public sealed class MoreRulesTests
 {
-    private static Dictionary<string, string> Spec(params (string Name, string Value)[] parameters)
-    {
-        var all = RawRpc.Common("ModifyInstanceSpec", Harness.Start, Guid.NewGuid().ToString());
-        foreach (var (name, value) in parameters)
-        {
-            all[name] = value;
-        }
-
-        return RawRpc.Signed("POST", all);
-    }
+    private static Dictionary<string, string> Spec(params (string Name, string Value)[] parameters) =>
+        RawRpc.Signed("POST", RawRpc.Call("ModifyInstanceSpec", parameters));
 
     [Theory]
     [InlineData("InternetMaxBandwidthOut", "101", 400, "InvalidParameter")]
@@ -54,11 +46,9 @@ public sealed class MoreRulesTests
     public async Task Raw_ClientTokenOver64Characters_IsRefusedOnModifyPrepayInstanceSpec()
     {
         await using var h = await Harness.StartAsync();
-        var parameters = RawRpc.Common("ModifyPrepayInstanceSpec", Harness.Start, "n");
-        parameters["RegionId"] = "cn-hangzhou";
-        parameters["InstanceId"] = "i-prepaid-running-01";
-        parameters["InstanceType"] = "ecs.g5.xlarge";
-        parameters["ClientToken"] = new string('a', 65);
+        var parameters = RawRpc.Call(
+            "ModifyPrepayInstanceSpec",
+            ("RegionId", "cn-hangzhou"), ("InstanceId", "i-prepaid-running-01"), ("InstanceType", "ecs.g5.xlarge"), ("ClientToken", new string('a', 65)));
 
         var (answer, body) = await RawRpc.SendAsync(h.Emulator.Endpoint, "POST", RawRpc.Signed("POST", parameters));
 

@@ -20,6 +20,18 @@ internal static class RawRpc
         ["Timestamp"] = timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    /// <summary>An unsigned call of <paramref name="action"/> at the harness's start time with a fresh nonce.</summary>
+    public static Dictionary<string, string> Call(string action, params (string Name, string Value)[] parameters)
+    {
+        var all = Common(action, Harness.Start, Guid.NewGuid().ToString());
+        foreach (var (name, value) in parameters)
+        {
+            all[name] = value;
+        }
+
+        return all;
+    }
+
     public static Dictionary<string, string> Signed(string method, Dictionary<string, string> parameters, string secret = EmulatorSeed.DemoAccessKeySecret)
     {
         static string E(string s) => Uri.EscapeDataString(s);

@@ -1,6 +1,6 @@
 using AliEcsSpec.Client.Credentials;
 
-namespace AliEcsSpec.Client.Tests.Support;
+namespace AliEcsSpec.Tests;
 
 /// <summary>
 /// Environment variables and a home directory set in-process, never the real ones of the test run. The ECS
