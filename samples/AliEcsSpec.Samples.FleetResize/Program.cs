@@ -25,12 +25,20 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 }
 
 await using var emulator = await EcsEmulator.StartAsync();
-using var client = EcsSpecClient.Create(new EcsSpecClientOptions
+// The client retries throttling by itself, with the same ClientToken; OnRetry lets the summary say which it repeated.
+var retried = new ConcurrentDictionary<string, string>();
+var options = new EcsSpecClientOptions
 {
     Endpoint = emulator.Endpoint,
     AccessKeyId = emulator.AccessKeyId,
     AccessKeySecret = emulator.AccessKeySecret,
-});
+};
+options.Retry.OnRetry = retry =>
+{
+    retried.AddOrUpdate(retry.ClientToken!, retry.Failure.ErrorCode ?? "no answer", (_, before) => $"{before}, {retry.Failure.ErrorCode}");
+    return ValueTask.CompletedTask;
+};
+using var client = EcsSpecClient.Create(options);
 
 // Make the demo realistic: one instance was left running, one is gone, and the service throttles once.
 emulator.State.StartInstance("i-fleet-003");
@@ -41,11 +49,12 @@ Console.WriteLine($"Resizing {fleet.Count} instances to {targetType}, {paralleli
 var outcomes = new ConcurrentDictionary<string, string>();
 await Parallel.ForEachAsync(fleet, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (instanceId, cancellationToken) =>
 {
+    var clientToken = $"fleet-resize-{instanceId}";
     var result = await client.TryModifyInstanceSpecAsync(
-        new ModifyInstanceSpecRequest { InstanceId = instanceId, InstanceType = targetType, ClientToken = $"fleet-resize-{instanceId}" },
+        new ModifyInstanceSpecRequest { InstanceId = instanceId, InstanceType = targetType, ClientToken = clientToken },
         cancellationToken);
     outcomes[instanceId] = result.Match(
-        ok => "resized",
+        ok => retried.TryGetValue(clientToken, out var causes) ? $"resized after a retry ({causes})" : "resized",
         error => $"{error.ToException().GetType().Name} {error.ErrorCode}{(error.IsRetryable ? " (retryable)" : string.Empty)}");
     Progress.Report(fleet.Count, instanceId, outcomes[instanceId]);
 });
@@ -65,7 +74,7 @@ foreach (var group in outcomes.Values.GroupBy(o => o).OrderByDescending(g => g.C
     Console.WriteLine($"{group.Count(),3} x {group.Key}");
 }
 
-Console.WriteLine($"Resized {outcomes.Values.Count(o => o == "resized")} of {fleet.Count}.");
+Console.WriteLine($"Resized {outcomes.Values.Count(o => o.StartsWith("resized", StringComparison.Ordinal))} of {fleet.Count}.");
 return 0;
 
 /// <summary>A progress line that redraws in a terminal and prints plain lines when the output is redirected.</summary>

@@ -21,12 +21,23 @@ if (arguments.Live)
 
 var started = TimeProvider.System.GetTimestamp();
 await using var emulator = await EcsEmulator.StartAsync(new EcsEmulatorOptions { ApplyDelay = TimeSpan.FromSeconds(1) });
-using var client = EcsSpecClient.Create(new EcsSpecClientOptions
+var options = new EcsSpecClientOptions
 {
     Endpoint = emulator.Endpoint,
     AccessKeyId = emulator.AccessKeyId,
     AccessKeySecret = emulator.AccessKeySecret,
-});
+};
+// The client retries on its own, with the same ClientToken on every attempt. OnRetry shows each retry here; the
+// back-offs are shortened for the demo (the defaults are 2 s after throttling and 0.5 s after a failure).
+options.Retry.ThrottlingBaseDelay = TimeSpan.FromMilliseconds(200);
+options.Retry.BaseDelay = TimeSpan.FromMilliseconds(100);
+options.Retry.OnRetry = retry =>
+{
+    var cause = retry.Failure.ErrorCode ?? (retry.Failure.Kind == EcsErrorKind.Transport ? "no answer" : "unexpected answer");
+    Console.WriteLine($"   attempt {retry.Attempt}: {cause}; retrying in {retry.Delay.TotalMilliseconds:F0} ms with ClientToken {retry.ClientToken}");
+    return ValueTask.CompletedTask;
+};
+using var client = EcsSpecClient.Create(options);
 Console.WriteLine($"Local ECS emulator at {emulator.Endpoint} with {emulator.State.Instances.Count} demo instances.");
 Console.WriteLine();
 
@@ -91,45 +102,29 @@ Console.WriteLine(attempt.Match(
     error => $"   not changed: {error.Family} / {error.ErrorCode} (retryable: {error.IsRetryable})"));
 Console.WriteLine();
 
-Console.WriteLine("5. A throttled call, repeated with the same ClientToken, changes the instance once");
+Console.WriteLine("5. The service throttles: the client backs off and repeats the call with the same ClientToken");
 emulator.Faults.Next(EmulatorFault.Throttling, action: "ModifyInstanceSpec", instanceId: "i-postpaid-stopped-01");
-var change = new ModifyInstanceSpecRequest
+var change = await client.ModifyInstanceSpecAsync(new ModifyInstanceSpecRequest
 {
     InstanceId = "i-postpaid-stopped-01",
     InstanceType = "ecs.g6.xlarge",
-    ClientToken = Guid.NewGuid().ToString(),
-};
-var first = await client.TryModifyInstanceSpecAsync(change);
-Console.WriteLine($"   attempt 1: {first.Error?.ErrorCode ?? "ok"} (retryable: {first.Error?.IsRetryable})");
-await Task.Delay(TimeSpan.FromMilliseconds(200));
-var second = await client.TryModifyInstanceSpecAsync(change);
-Console.WriteLine($"   attempt 2: {(second.IsSuccess ? "ok" : second.Error.ErrorCode)}, ClientToken {second.Value?.ClientToken}");
+});
 var sent = emulator.State.RequestLog.Where(r => r.ClientToken == change.ClientToken).ToList();
 var changes = emulator.State.Changes.Count(c => c.ClientToken == change.ClientToken);
+Console.WriteLine($"   done; the client generated ClientToken {change.ClientToken}");
 Console.WriteLine($"   the emulator saw {sent.Count} requests with that token, {sent.Select(r => r.SignatureNonce).Distinct().Count()} different nonces, and made {changes} change");
 Console.WriteLine();
 
-Console.WriteLine("6. The answer is lost after the service made the change: the same ClientToken learns the outcome");
+Console.WriteLine("6. The answer is lost after the service made the change: the retry learns the outcome, no second order");
 emulator.Faults.Next(EmulatorFault.CloseConnectionAfterCommit, action: "ModifyPrepayInstanceSpec");
-var upgradeStopped = new ModifyPrepayInstanceSpecRequest
+var upgradeStopped = await client.ModifyPrepayInstanceSpecAsync(new ModifyPrepayInstanceSpecRequest
 {
     RegionId = "cn-hangzhou",
     InstanceId = "i-prepaid-stopped-01",
     InstanceType = "ecs.g5.2xlarge",
-    ClientToken = Guid.NewGuid().ToString(),
-};
-try
-{
-    await client.ModifyPrepayInstanceSpecAsync(upgradeStopped);
-}
-catch (EcsTransportException e)
-{
-    Console.WriteLine($"   attempt 1: {e.GetType().Name}, may have reached the service: {e.RequestMayHaveBeenSent}, ClientToken {e.ClientToken}");
-}
-
-var learned = await client.ModifyPrepayInstanceSpecAsync(upgradeStopped);
+});
 var orders = emulator.State.Orders.Where(o => o.ClientToken == upgradeStopped.ClientToken).ToList();
-Console.WriteLine($"   attempt 2: OrderId {learned.OrderId}; the emulator holds {orders.Count} order for that token ({orders[0].OrderId})");
+Console.WriteLine($"   OrderId {upgradeStopped.OrderId}; the emulator holds {orders.Count} order for that token ({orders[0].OrderId})");
 Console.WriteLine();
 
 Console.WriteLine($"Session complete in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s.");

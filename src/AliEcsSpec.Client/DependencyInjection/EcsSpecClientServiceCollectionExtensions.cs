@@ -2,6 +2,7 @@ using AliEcsSpec.Client;
 using AliEcsSpec.Client.Credentials;
 using AliEcsSpec.Client.Diagnostics;
 using AliEcsSpec.Client.Signing;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
@@ -23,8 +24,9 @@ public static class EcsSpecClientServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options, for example <c>o =&gt; o.RegionId = "cn-hangzhou"</c>.</param>
     /// <returns>
-    /// The builder of the client's <see cref="HttpClient"/>, to add handlers. They wrap the signing handler, so each
-    /// attempt they make is signed afresh.
+    /// The builder of the client's <see cref="HttpClient"/>, to add handlers. They wrap the client's retry and signing
+    /// handlers and see one request per logical call. Do not add a retry handler of your own: it would repeat calls
+    /// the client has decided not to repeat.
     /// </returns>
     public static IHttpClientBuilder AddEcsSpecClient(this IServiceCollection services, Action<EcsSpecClientOptions> configure)
     {
@@ -37,13 +39,14 @@ public static class EcsSpecClientServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IEcsSpecClient"/> (a singleton), bound from a configuration section with the keys
     /// <c>RegionId</c>, <c>Endpoint</c>, <c>UseVpcEndpoint</c>, <c>AccessKeyId</c>, <c>AccessKeySecret</c>,
-    /// <c>SecurityToken</c> and <c>Timeout</c>. The options are validated when the host starts.
+    /// <c>SecurityToken</c>, <c>AutoClientToken</c> and the <c>Retry</c> section. The options are validated when the host starts.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="section">The section, for example <c>configuration.GetSection("AliEcsSpec")</c>.</param>
     /// <returns>
-    /// The builder of the client's <see cref="HttpClient"/>, to add handlers. They wrap the signing handler, so each
-    /// attempt they make is signed afresh.
+    /// The builder of the client's <see cref="HttpClient"/>, to add handlers. They wrap the client's retry and signing
+    /// handlers and see one request per logical call. Do not add a retry handler of your own: it would repeat calls
+    /// the client has decided not to repeat.
     /// </returns>
     public static IHttpClientBuilder AddEcsSpecClient(this IServiceCollection services, IConfiguration section)
     {
@@ -67,6 +70,9 @@ public static class EcsSpecClientServiceCollectionExtensions
         services.TryAddSingleton<ICredentialsProvider>(sp => new DefaultCredentialsProvider(
             () => sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value.ConfiguredKeys,
             sp.GetRequiredService<CredentialsContext>()));
+        services.TryAddSingleton(RetryBudget.Shared);
+        services.TryAddSingleton<ClockOffsets>();
+        services.TryAddSingleton(sp => new EcsTelemetry(sp.GetService<IMeterFactory>()));
         services.TryAddSingleton<IEcsSpecClient>(sp =>
         {
             var factory = sp.GetRequiredService<IHttpClientFactory>();
@@ -75,6 +81,7 @@ public static class EcsSpecClientServiceCollectionExtensions
                 sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value,
                 sp.GetRequiredService<TimeProvider>(),
                 ClientLogger(sp),
+                sp.GetRequiredService<EcsTelemetry>(),
                 owned: null);
         });
 
@@ -83,14 +90,25 @@ public static class EcsSpecClientServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(PrimaryHandler.Create);
         if (!services.Any(d => d.ServiceType == typeof(SigningRegistered)))
         {
-            // Signing must be the innermost handler, so that anything wrapping it (a retry or hedging handler the
-            // application adds to the returned builder) re-signs every attempt with a fresh nonce and timestamp.
-            // PostConfigure runs after every handler added through the builder, whatever the order of calls.
+            // The retry handler and then signing must be the innermost handlers, so that every attempt the retry
+            // handler makes is signed afresh with a new nonce and timestamp, and so that handlers the application adds
+            // to the returned builder see one logical call. PostConfigure runs after every handler added through the
+            // builder, whatever the order of calls.
             services.AddSingleton<SigningRegistered>();
             services.PostConfigure<HttpClientFactoryOptions>(HttpClientName, options =>
-                options.HttpMessageHandlerBuilderActions.Add(handlers => handlers.AdditionalHandlers.Add(new RpcSignatureHandler(
-                    handlers.Services.GetRequiredService<ICredentialsProvider>(),
-                    handlers.Services.GetRequiredService<TimeProvider>()))));
+                options.HttpMessageHandlerBuilderActions.Add(handlers =>
+                {
+                    var sp = handlers.Services;
+                    var time = sp.GetRequiredService<TimeProvider>();
+                    handlers.AdditionalHandlers.Add(new ClientTokenRetryHandler(
+                        sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value.Retry,
+                        time,
+                        ClientLogger(sp),
+                        sp.GetRequiredService<ClockOffsets>(),
+                        sp.GetRequiredService<RetryBudget>(),
+                        sp.GetRequiredService<EcsTelemetry>()));
+                    handlers.AdditionalHandlers.Add(new RpcSignatureHandler(sp.GetRequiredService<ICredentialsProvider>(), time));
+                }));
         }
 
         return builder;

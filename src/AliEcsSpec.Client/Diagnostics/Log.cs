@@ -3,28 +3,38 @@ using Microsoft.Extensions.Logging;
 namespace AliEcsSpec.Client.Diagnostics;
 
 /// <summary>
-/// Every log event of the client, source-generated (no boxing, no formatting when the level is off). Messages carry
-/// identifiers (operation, status, code, RequestId, ClientToken), never credentials or signatures.
+/// Every log event of the client, source-generated (no boxing, no formatting when the level is off). One line per
+/// attempt outcome; messages carry identifiers (operation, attempt, status, code, RequestId, ClientToken), never
+/// credentials or signatures.
 /// </summary>
 internal static partial class Log
 {
     /// <summary>The category all client events are logged under.</summary>
     public const string Category = "AliEcsSpec.Client";
 
-    [LoggerMessage(EventId = 1, EventName = "CallSucceeded", Level = LogLevel.Debug,
-        Message = "{Operation} succeeded: HTTP {StatusCode} in {ElapsedMilliseconds:F1} ms (RequestId: {RequestId}, ClientToken: {ClientToken})")]
-    public static partial void CallSucceeded(
-        ILogger logger, string operation, int statusCode, double elapsedMilliseconds, string requestId, string? clientToken);
+    private static readonly Func<ILogger, string, string?, IDisposable?> CallScope =
+        LoggerMessage.DefineScope<string, string?>("{Operation} ClientToken: {ClientToken}");
 
-    [LoggerMessage(EventId = 2, EventName = "CallFailed", Level = LogLevel.Warning,
-        Message = "{Operation} failed: HTTP {StatusCode} {ErrorCode} in {ElapsedMilliseconds:F1} ms, retryable: {IsRetryable} (RequestId: {RequestId}, ClientToken: {ClientToken})")]
-    public static partial void CallFailed(
-        ILogger logger, string operation, int statusCode, string? errorCode, double elapsedMilliseconds, bool isRetryable, string? requestId, string? clientToken);
+    /// <summary>Opens the scope of one logical call, so that every line it logs carries its ClientToken.</summary>
+    public static IDisposable? BeginCall(ILogger logger, string operation, string? clientToken) =>
+        CallScope(logger, operation, clientToken);
 
-    [LoggerMessage(EventId = 3, EventName = "TransportFailed", Level = LogLevel.Warning,
-        Message = "{Operation} got no answer after {ElapsedMilliseconds:F1} ms: {Reason} May have reached the service: {MayHaveBeenSent} (ClientToken: {ClientToken})")]
-    public static partial void TransportFailed(
-        ILogger logger, string operation, double elapsedMilliseconds, string reason, bool mayHaveBeenSent, string? clientToken, Exception exception);
+    [LoggerMessage(EventId = 1, EventName = "AttemptSucceeded", Level = LogLevel.Debug,
+        Message = "{Operation} attempt {Attempt} succeeded: HTTP {StatusCode} in {ElapsedMilliseconds:F1} ms (RequestId: {RequestId}, ClientToken: {ClientToken})")]
+    public static partial void AttemptSucceeded(
+        ILogger logger, string operation, int attempt, int statusCode, double elapsedMilliseconds, string? requestId, string? clientToken);
+
+    /// <summary>A failed answer: logged at Information when it is retried, at Warning when the call ends with it.</summary>
+    [LoggerMessage(EventId = 2, EventName = "AttemptFailed",
+        Message = "{Operation} attempt {Attempt} failed: HTTP {StatusCode} {ErrorCode} in {ElapsedMilliseconds:F1} ms; {Decision} (RequestId: {RequestId}, ClientToken: {ClientToken})")]
+    public static partial void AttemptFailed(
+        ILogger logger, LogLevel level, string operation, int attempt, int statusCode, string? errorCode, double elapsedMilliseconds, string decision, string? requestId, string? clientToken);
+
+    /// <summary>No answer: logged at Information when it is retried, at Warning when the call ends with it.</summary>
+    [LoggerMessage(EventId = 3, EventName = "AttemptGotNoAnswer",
+        Message = "{Operation} attempt {Attempt} got no answer after {ElapsedMilliseconds:F1} ms: {Reason} May have reached the service: {MayHaveBeenSent}; {Decision} (ClientToken: {ClientToken})")]
+    public static partial void AttemptGotNoAnswer(
+        ILogger logger, LogLevel level, string operation, int attempt, double elapsedMilliseconds, string reason, bool mayHaveBeenSent, string decision, string? clientToken, Exception exception);
 
     [LoggerMessage(EventId = 10, EventName = "CredentialsRefreshFailed", Level = LogLevel.Warning,
         Message = "Refreshing credentials from {Source} failed ({ErrorType}: {ErrorMessage}); the current set stays in use until it expires at {Expiration:O}")]

@@ -22,7 +22,7 @@ public sealed class EcsError
         string? accessDeniedDetail = null,
         string? clientToken = null,
         EcsErrorFamily? family = null,
-        bool isRetryable = false,
+        EcsRetryClass retryClass = EcsRetryClass.None,
         bool requestMayHaveBeenSent = true,
         string? bodyExcerpt = null,
         Exception? innerException = null)
@@ -38,7 +38,7 @@ public sealed class EcsError
         AccessDeniedDetail = accessDeniedDetail;
         ClientToken = clientToken;
         Family = family;
-        IsRetryable = isRetryable;
+        RetryClass = retryClass;
         RequestMayHaveBeenSent = requestMayHaveBeenSent;
         BodyExcerpt = bodyExcerpt;
         InnerException = innerException;
@@ -83,8 +83,21 @@ public sealed class EcsError
     /// <summary>The documented family of <see cref="ErrorCode"/>; <see langword="null"/> for undocumented codes.</summary>
     public EcsErrorFamily? Family { get; }
 
-    /// <summary>Whether repeating the call may succeed (throttling, service-side failures, some authentication races).</summary>
-    public bool IsRetryable { get; }
+    /// <summary>
+    /// Whether repeating the call may succeed (throttling, service-side failures, some authentication races, a lost
+    /// answer to a call with a ClientToken). The client has already retried as far as
+    /// <see cref="EcsSpecClientOptions.Retry"/> allows; see <see cref="Attempts"/>.
+    /// </summary>
+    public bool IsRetryable => RetryClass != EcsRetryClass.None;
+
+    /// <summary>How many attempts the call made before it gave up with this error (1 when it was not retried).</summary>
+    public int Attempts { get; internal set; } = 1;
+
+    /// <summary>Why the client did not retry the last attempt, when it could have been worth retrying.</summary>
+    internal string? NotRetriedBecause { get; set; }
+
+    /// <summary>How this error may be retried: the catalog's class for service errors, the transport rule otherwise.</summary>
+    internal EcsRetryClass RetryClass { get; }
 
     /// <summary>
     /// For transport failures: whether the request may have reached the service (and so may have taken effect).

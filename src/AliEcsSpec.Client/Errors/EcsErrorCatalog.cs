@@ -178,8 +178,23 @@ internal static class EcsErrorCatalog
         ByOperationAndCode.GetValueOrDefault((operation, code)) ?? ByOperationAndCode.GetValueOrDefault((AnyOperation, code));
 
     /// <summary>
-    /// Whether an HTTP status without a known code (an unknown code, or a body that is not an ECS error document)
-    /// is worth retrying: the gateway and server failures 500, 502, 503 and 504, and 429.
+    /// How an answer may be retried: by its documented code; an undocumented <c>Throttling.*</c> code as throttling;
+    /// otherwise (an unknown code, or a body that is not an ECS error document) by status: 429 as throttling and the
+    /// gateway and server failures 500, 502, 503 and 504 as transient.
     /// </summary>
-    public static bool IsRetryableStatus(int status) => status is 500 or 502 or 503 or 504 or 429;
+    /// <param name="definition">The documented code, if the answer carried one (see <see cref="Find"/>).</param>
+    /// <param name="code">The code the answer carried, if any.</param>
+    /// <param name="status">The HTTP status.</param>
+    public static EcsRetryClass RetryClassOf(EcsErrorDefinition? definition, string? code, int status) =>
+        definition?.Retry ?? code switch
+        {
+            "Throttling" => EcsRetryClass.Throttled,
+            not null when code.StartsWith("Throttling.", StringComparison.Ordinal) => EcsRetryClass.Throttled,
+            _ => status switch
+            {
+                429 => EcsRetryClass.Throttled,
+                500 or 502 or 503 or 504 => EcsRetryClass.Transient,
+                _ => EcsRetryClass.None,
+            },
+        };
 }

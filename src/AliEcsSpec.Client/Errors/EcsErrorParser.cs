@@ -41,7 +41,7 @@ internal static class EcsErrorParser
                     : null,
                 clientToken,
                 definition?.Family,
-                definition?.IsRetryable ?? EcsErrorCatalog.IsRetryableStatus(status));
+                EcsErrorCatalog.RetryClassOf(definition, code, status));
         }
 
         return UnexpectedResponse(answer, operation, clientToken, redact, DescribeUnexpected(answer));
@@ -58,7 +58,7 @@ internal static class EcsErrorParser
             answer.StatusCode,
             requestId: answer.HeaderRequestId,
             clientToken: clientToken,
-            isRetryable: EcsErrorCatalog.IsRetryableStatus((int)answer.StatusCode),
+            retryClass: EcsErrorCatalog.RetryClassOf(null, null, (int)answer.StatusCode),
             bodyExcerpt: Excerpt(answer.Body.Span, redact));
     }
 

@@ -35,7 +35,13 @@ internal static class EcsExceptionFactory
     /// </summary>
     public static string Describe(EcsError error)
     {
-        var text = new StringBuilder(160).Append(error.Operation).Append(" failed: ");
+        var text = new StringBuilder(160).Append(error.Operation).Append(" failed");
+        if (error.Attempts > 1)
+        {
+            text.Append(" after ").Append(error.Attempts.ToString(CultureInfo.InvariantCulture)).Append(" attempts");
+        }
+
+        text.Append(": ");
         switch (error.Kind)
         {
             case EcsErrorKind.Transport:
@@ -43,7 +49,7 @@ internal static class EcsExceptionFactory
                 if (error.RequestMayHaveBeenSent)
                 {
                     text.Append(error.ClientToken is null
-                        ? " The request may have reached the service; it carried no ClientToken, so repeating it may apply the change twice."
+                        ? " The request may have reached the service; it carried no ClientToken, so repeating it may apply the change twice, and the client did not repeat it (turn on AutoClientToken or pass a ClientToken to make retries safe)."
                         : " The request may have reached the service; repeat it with the same ClientToken to learn its outcome safely.");
                 }
 
@@ -58,6 +64,11 @@ internal static class EcsExceptionFactory
                     .Append(((int?)error.StatusCode ?? 0).ToString(CultureInfo.InvariantCulture))
                     .Append(' ').Append(error.ErrorCode).Append(": ").Append(error.Message);
                 break;
+        }
+
+        if (error.NotRetriedBecause is not null)
+        {
+            text.Append(" Not retried: ").Append(error.NotRetriedBecause).Append('.');
         }
 
         if (error.RequestId is not null || error.ClientToken is not null)

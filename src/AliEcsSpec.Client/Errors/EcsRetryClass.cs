@@ -6,12 +6,21 @@ internal enum EcsRetryClass
     /// <summary>Never retried: repeating the same request yields the same answer.</summary>
     None,
 
-    /// <summary>Throttled: retried with a longer, jittered back-off.</summary>
+    /// <summary>
+    /// Throttled: the service refused the request before acting on it, so it is retried with a longer, jittered
+    /// back-off, with or without a ClientToken.
+    /// </summary>
     Throttled,
 
-    /// <summary>A transient service-side failure: retried with the normal back-off.</summary>
+    /// <summary>
+    /// A transient failure (a service-side error, a gateway status, or no answer at all): the request may have been
+    /// acted on, so it is retried with the normal back-off only when the call carries a ClientToken.
+    /// </summary>
     Transient,
 
-    /// <summary>Retried once with a fresh signature (new nonce, or a clock corrected from the server's Date header).</summary>
+    /// <summary>
+    /// Refused by the signature check before anything was done: retried once at once with a fresh signature (a new
+    /// nonce, or a clock corrected from the server's Date header).
+    /// </summary>
     ResignOnce,
 }

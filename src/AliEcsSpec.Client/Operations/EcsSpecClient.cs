@@ -1,4 +1,6 @@
 using System.Text.Json;
+
+using System.Diagnostics.Metrics;
 using System.Text.Json.Serialization.Metadata;
 using AliEcsSpec.Client.Credentials;
 using AliEcsSpec.Client.Diagnostics;
@@ -17,19 +19,26 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
 {
     private readonly Func<HttpClient> _httpClient;
     private readonly EndpointResolver _endpoints;
-    private readonly TimeSpan _attemptTimeout;
+    private readonly bool _autoClientToken;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly EcsTelemetry _telemetry;
     private readonly IDisposable? _owned;
 
     internal EcsSpecClient(
-        Func<HttpClient> httpClient, EcsSpecClientOptions options, TimeProvider time, ILogger logger, IDisposable? owned)
+        Func<HttpClient> httpClient,
+        EcsSpecClientOptions options,
+        TimeProvider time,
+        ILogger logger,
+        EcsTelemetry telemetry,
+        IDisposable? owned)
     {
         _httpClient = httpClient;
         _endpoints = new EndpointResolver(options);
-        _attemptTimeout = options.Timeout;
+        _autoClientToken = options.AutoClientToken;
         _time = time;
         _logger = logger;
+        _telemetry = telemetry;
         _owned = owned;
     }
 
@@ -46,7 +55,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
     /// </summary>
     /// <param name="options">The settings; copied, so later changes do not affect the client.</param>
     /// <param name="primaryHandler">The innermost handler, which sends the signed requests. Disposed with the client.</param>
-    /// <param name="timeProvider">The clock used for timestamps and timeouts; <see cref="TimeProvider.System"/> by default.</param>
+    /// <param name="timeProvider">The clock used for timestamps, back-offs and timeouts; <see cref="TimeProvider.System"/> by default.</param>
     /// <param name="loggerFactory">Where the client logs; nowhere by default.</param>
     /// <param name="credentialsProvider">Supplies credentials; by default the options' AccessKey, then the default chain (see README).</param>
     /// <returns>A client; dispose it to close its connections.</returns>
@@ -56,7 +65,19 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         HttpMessageHandler primaryHandler,
         TimeProvider? timeProvider = null,
         ILoggerFactory? loggerFactory = null,
-        ICredentialsProvider? credentialsProvider = null)
+        ICredentialsProvider? credentialsProvider = null) =>
+        Create(options, primaryHandler, timeProvider, loggerFactory, credentialsProvider, RetryBudget.Shared);
+
+    /// <summary>The full form, for tests: a retry budget of their own, a fixed jitter and a meter factory to observe.</summary>
+    internal static EcsSpecClient Create(
+        EcsSpecClientOptions options,
+        HttpMessageHandler primaryHandler,
+        TimeProvider? timeProvider,
+        ILoggerFactory? loggerFactory,
+        ICredentialsProvider? credentialsProvider,
+        RetryBudget budget,
+        Func<double>? jitter = null,
+        IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(primaryHandler);
@@ -69,9 +90,11 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         var validator = new EcsSpecClientOptionsValidator(credentialsProvider is null ? o => defaultCredentials.Explain(o.ConfiguredKeys) : null);
         validator.ThrowIfInvalid(snapshot, nameof(options));
 
+        var telemetry = new EcsTelemetry(meterFactory);
         var signing = new RpcSignatureHandler(credentialsProvider ?? defaultCredentials, time) { InnerHandler = primaryHandler };
-        var httpClient = new HttpClient(signing, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-        return new EcsSpecClient(() => httpClient, snapshot, time, logger, httpClient);
+        var retries = new ClientTokenRetryHandler(snapshot.Retry, time, logger, new ClockOffsets(), budget, telemetry, jitter) { InnerHandler = signing };
+        var httpClient = new HttpClient(retries, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        return new EcsSpecClient(() => httpClient, snapshot, time, logger, telemetry, new Owned(httpClient, telemetry));
     }
 
     /// <inheritdoc />
@@ -91,10 +114,11 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         var endpoint = _endpoints.Resolve(request.RegionId);
+        var clientToken = FixClientToken(request.ClientToken);
         return InvokeAsync(
-            request.ToRpcRequest(),
+            request.ToRpcRequest(clientToken),
             endpoint,
-            request.ClientToken,
+            clientToken,
             EcsResponseJsonContext.Default.ModifyPrepayInstanceSpecBody,
             static (body, requestId, clientToken) => string.IsNullOrEmpty(body.OrderId)
                 ? null
@@ -109,10 +133,11 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         var endpoint = _endpoints.Resolve(request.RegionId);
+        var clientToken = FixClientToken(request.ClientToken);
         return InvokeAsync(
-            request.ToRpcRequest(),
+            request.ToRpcRequest(clientToken),
             endpoint,
-            request.ClientToken,
+            clientToken,
             EcsResponseJsonContext.Default.ModifyInstanceSpecBody,
             static (body, requestId, clientToken) => new ModifyInstanceSpecResponse(body.RequestId ?? requestId, clientToken),
             cancellationToken);
@@ -125,6 +150,14 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         where T : class =>
         (await call.ConfigureAwait(false)).GetValueOrThrow();
 
+    /// <summary>
+    /// The token every attempt of this call will send, fixed before the first: the caller's, or a new GUID when
+    /// <see cref="EcsSpecClientOptions.AutoClientToken"/> is on. A repeat with it is answered with the first outcome
+    /// instead of a second change, which is what makes retrying a lost answer safe.
+    /// </summary>
+    private string? FixClientToken(string? given) =>
+        given ?? (_autoClientToken ? Guid.NewGuid().ToString("D") : null);
+
     private async Task<EcsResult<TResponse>> InvokeAsync<TBody, TResponse>(
         UnsignedRpcRequest rpc,
         Uri endpoint,
@@ -136,40 +169,93 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         where TResponse : class, IEcsResponse
     {
         var started = _time.GetTimestamp();
+        using var activity = EcsTelemetry.StartCall(rpc.Action, endpoint, clientToken);
+        using var scope = Log.BeginCall(_logger, rpc.Action, clientToken);
+        var call = new RpcCall(rpc.Action, clientToken, activity);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint);
         request.Options.Set(UnsignedRpcRequest.OptionKey, rpc);
+        request.Options.Set(RpcCall.OptionKey, call);
 
-        using var attemptTimeout = new CancellationTokenSource(_attemptTimeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
         RpcAnswer answer;
         try
         {
             using var response = await _httpClient()
-                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token)
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
                 .ConfigureAwait(false);
-            answer = await ResponseReader.ReadAsync(response, linked.Token).ConfigureAwait(false);
+            answer = await ResponseReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not EcsException)
         {
-            var (mayHaveBeenSent, reason) = TransportFailures.Classify(exception, attemptTimeout.IsCancellationRequested);
-            var elapsed = _time.GetElapsedTime(started).TotalMilliseconds;
-            Log.TransportFailed(_logger, rpc.Action, elapsed, reason, mayHaveBeenSent, clientToken, exception);
-            return EcsResult.Failure<TResponse>(new EcsError(
-                EcsErrorKind.Transport,
-                rpc.Action,
-                reason,
-                clientToken: clientToken,
-                isRetryable: TransportFailures.IsRetryable(mayHaveBeenSent, clientToken),
-                requestMayHaveBeenSent: mayHaveBeenSent,
-                innerException: exception));
+            var failure = call.LastFailure is { Kind: EcsErrorKind.Transport } lost ? lost : Unanswered(exception, rpc.Action, clientToken);
+            return Complete(call, EcsResult.Failure<TResponse>(failure), started);
         }
 
-        var sensitive = request.Options.TryGetValue(SignedAttempt.OptionKey, out var used)
-            ? new SensitiveValues(used.AccessKeySecret, used.SecurityToken, used.Signature)
-            : SensitiveValues.None;
-        var result = Interpret(answer, rpc.Action, clientToken, sensitive, bodyType, toResponse);
-        LogOutcome(result, answer, rpc.Action, clientToken, _time.GetElapsedTime(started).TotalMilliseconds);
+        if (call.Attempts == 0)
+        {
+            throw MissingRetryHandler();
+        }
+
+        if ((int)answer.StatusCode is < 200 or > 299)
+        {
+            // The retry handler classified (and logged) the answer when it decided not to repeat it.
+            return Complete(call, EcsResult.Failure<TResponse>(call.LastFailure!), started);
+        }
+
+        var result = Interpret(answer, rpc.Action, clientToken, SignedAttempt.SecretsOf(request), bodyType, toResponse);
+        LogAnswered(call, (int)answer.StatusCode, result);
+        return Complete(call, result, started);
+    }
+
+    private EcsResult<TResponse> Complete<TResponse>(RpcCall call, EcsResult<TResponse> result, long started)
+        where TResponse : class, IEcsResponse
+    {
+        if (!result.IsSuccess)
+        {
+            result.Error.Attempts = Math.Max(call.Attempts, 1);
+        }
+
+        _telemetry.CompleteCall(
+            call.Activity,
+            call.Operation,
+            result.IsSuccess ? null : result.Error,
+            result.IsSuccess ? result.Value.RequestId : result.Error.RequestId,
+            call.Attempts,
+            _time.GetElapsedTime(started));
         return result;
+    }
+
+    /// <summary>The log line of a last attempt the service answered with success (its failures are logged as they happen).</summary>
+    private void LogAnswered<TResponse>(RpcCall call, int statusCode, EcsResult<TResponse> result)
+        where TResponse : class, IEcsResponse
+    {
+        var elapsed = _time.GetElapsedTime(call.AttemptStarted).TotalMilliseconds;
+        if (result.IsSuccess)
+        {
+            Log.AttemptSucceeded(_logger, call.Operation, call.Attempts, statusCode, elapsed, result.Value.RequestId, call.ClientToken);
+        }
+        else
+        {
+            Log.AttemptFailed(
+                _logger, LogLevel.Warning, call.Operation, call.Attempts, statusCode, null, elapsed,
+                "not retried: the service reported success, so it may have acted", result.Error.RequestId, call.ClientToken);
+        }
+    }
+
+    private static InvalidOperationException MissingRetryHandler() => new(
+        "The ECS client's HttpClient has no ClientTokenRetryHandler: build the client with EcsSpecClient.Create or AddEcsSpecClient.");
+
+    /// <summary>A failure outside any attempt (a handler the application added around the client's own, say).</summary>
+    private static EcsError Unanswered(Exception exception, string operation, string? clientToken)
+    {
+        var (mayHaveBeenSent, description) = TransportFailures.Classify(exception, attemptTimeout: null);
+        return new EcsError(
+            EcsErrorKind.Transport,
+            operation,
+            description,
+            clientToken: clientToken,
+            retryClass: TransportFailures.IsRetryable(mayHaveBeenSent, clientToken) ? EcsRetryClass.Transient : EcsRetryClass.None,
+            requestMayHaveBeenSent: mayHaveBeenSent,
+            innerException: exception);
     }
 
     private static EcsResult<TResponse> Interpret<TBody, TResponse>(
@@ -182,11 +268,6 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         where TBody : class
         where TResponse : class, IEcsResponse
     {
-        if ((int)answer.StatusCode is < 200 or > 299)
-        {
-            return EcsResult.Failure<TResponse>(EcsErrorParser.Parse(answer, operation, clientToken, sensitive.Redact));
-        }
-
         TResponse? response = null;
         if (!answer.Truncated && !answer.Body.IsEmpty)
         {
@@ -213,17 +294,13 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
                 $"the success body is not a valid {operation} response document."));
     }
 
-    private void LogOutcome<T>(EcsResult<T> result, in RpcAnswer answer, string operation, string? clientToken, double elapsedMilliseconds)
-        where T : class, IEcsResponse
+    /// <summary>What a client made by <see cref="Create(EcsSpecClientOptions)"/> owns.</summary>
+    private sealed class Owned(HttpClient httpClient, EcsTelemetry telemetry) : IDisposable
     {
-        if (result.IsSuccess)
+        public void Dispose()
         {
-            Log.CallSucceeded(_logger, operation, (int)answer.StatusCode, elapsedMilliseconds, result.Value.RequestId, clientToken);
-        }
-        else
-        {
-            var error = result.Error;
-            Log.CallFailed(_logger, operation, (int)answer.StatusCode, error.ErrorCode, elapsedMilliseconds, error.IsRetryable, error.RequestId, clientToken);
+            httpClient.Dispose();
+            telemetry.Dispose();
         }
     }
 }

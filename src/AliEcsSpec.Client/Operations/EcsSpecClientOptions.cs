@@ -8,8 +8,7 @@ namespace AliEcsSpec.Client;
 /// </summary>
 public sealed class EcsSpecClientOptions
 {
-    /// <summary>The default of <see cref="Timeout"/>: 30 seconds.</summary>
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+    private EcsRetryOptions _retry = new();
 
     /// <summary>
     /// The default region, for example <c>cn-hangzhou</c>. Chooses the endpoint
@@ -35,14 +34,30 @@ public sealed class EcsSpecClientOptions
     /// <summary>The STS security token of temporary credentials, if any. Never logged.</summary>
     public string? SecurityToken { get; set; }
 
-    /// <summary>How long one HTTP attempt may take, from sending to the end of the body. Default 30 seconds.</summary>
-    public TimeSpan Timeout { get; set; } = DefaultTimeout;
+    /// <summary>
+    /// Whether a call whose request has no <c>ClientToken</c> gets one (a new GUID), fixed before its first attempt
+    /// and sent by every attempt, so that the client may repeat the call after a lost answer without risking a second
+    /// order. Default on. When off, a call without a token is never repeated once it may have reached the service.
+    /// </summary>
+    public bool AutoClientToken { get; set; } = true;
+
+    /// <summary>Retries, back-offs and timeouts (section <c>Retry</c> in configuration).</summary>
+    public EcsRetryOptions Retry
+    {
+        get => _retry;
+        set => _retry = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>The AccessKey as configured, for the credentials provider.</summary>
     internal Credentials.ConfiguredKeys ConfiguredKeys => new(AccessKeyId, AccessKeySecret, SecurityToken);
 
     /// <summary>A copy that later changes to this instance do not affect.</summary>
-    internal EcsSpecClientOptions Clone() => (EcsSpecClientOptions)MemberwiseClone();
+    internal EcsSpecClientOptions Clone()
+    {
+        var copy = (EcsSpecClientOptions)MemberwiseClone();
+        copy._retry = _retry.Clone();
+        return copy;
+    }
 
     /// <inheritdoc />
     public override string ToString() => string.Create(
@@ -50,5 +65,5 @@ public sealed class EcsSpecClientOptions
         $"EcsSpecClientOptions {{ RegionId = {RegionId ?? "(none)"}, Endpoint = {(Endpoint is { IsAbsoluteUri: true } e ? $"{e.Scheme}://{e.Authority}" : Endpoint is null ? "(default)" : "(relative)")}, " +
         $"UseVpcEndpoint = {UseVpcEndpoint}, AccessKeyId = {AccessKeyId ?? "(none)"}, " +
         $"AccessKeySecret = {(AccessKeySecret is null ? "(none)" : "***")}, SecurityToken = {(SecurityToken is null ? "(none)" : "***")}, " +
-        $"Timeout = {Timeout} }}");
+        $"AutoClientToken = {AutoClientToken}, Retry = {Retry} }}");
 }

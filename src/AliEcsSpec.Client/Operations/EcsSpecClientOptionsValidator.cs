@@ -8,8 +8,11 @@ namespace AliEcsSpec.Client;
 /// </summary>
 internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecClientOptions>
 {
-    /// <summary>The longest <see cref="EcsSpecClientOptions.Timeout"/> accepted.</summary>
+    /// <summary>The longest timeout or back-off accepted.</summary>
     public static readonly TimeSpan MaxTimeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>The most attempts one call may make.</summary>
+    public const int MaxAttempts = 10;
 
     private readonly Func<EcsSpecClientOptions, string?>? _credentialsCheck;
 
@@ -47,9 +50,9 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
             yield return "EcsSpecClientOptions.RegionId is required when no Endpoint is set: it chooses the endpoint https://ecs.{RegionId}.aliyuncs.com.";
         }
 
-        if (options.Timeout <= TimeSpan.Zero || options.Timeout > MaxTimeout)
+        foreach (var failure in RetryFailures(options.Retry))
         {
-            yield return $"EcsSpecClientOptions.Timeout must be greater than zero and at most {MaxTimeout.TotalMinutes} minutes (was {options.Timeout}).";
+            yield return failure;
         }
 
         var hasId = !string.IsNullOrWhiteSpace(options.AccessKeyId);
@@ -64,6 +67,34 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
         if (options.SecurityToken is not null && (!hasId || string.IsNullOrWhiteSpace(options.SecurityToken)))
         {
             yield return "EcsSpecClientOptions.SecurityToken must be non-blank and needs AccessKeyId and AccessKeySecret (the temporary AccessKey it belongs to).";
+        }
+    }
+
+    private static IEnumerable<string> RetryFailures(EcsRetryOptions retry)
+    {
+        if (retry.MaxAttempts is < 1 or > MaxAttempts)
+        {
+            yield return $"EcsSpecClientOptions.Retry.MaxAttempts must be from 1 to {MaxAttempts} (was {retry.MaxAttempts}).";
+        }
+
+        foreach (var (name, value, zeroAllowed) in new (string Name, TimeSpan Value, bool ZeroAllowed)[]
+        {
+            (nameof(retry.BaseDelay), retry.BaseDelay, true),
+            (nameof(retry.ThrottlingBaseDelay), retry.ThrottlingBaseDelay, true),
+            (nameof(retry.MaxDelay), retry.MaxDelay, true),
+            (nameof(retry.AttemptTimeout), retry.AttemptTimeout, false),
+            (nameof(retry.TotalTimeout), retry.TotalTimeout, false),
+        })
+        {
+            if (value < TimeSpan.Zero || (!zeroAllowed && value == TimeSpan.Zero) || value > MaxTimeout)
+            {
+                yield return $"EcsSpecClientOptions.Retry.{name} must be {(zeroAllowed ? "zero or more" : "greater than zero")} and at most {MaxTimeout.TotalMinutes} minutes (was {value}).";
+            }
+        }
+
+        if (retry.AttemptTimeout > retry.TotalTimeout)
+        {
+            yield return $"EcsSpecClientOptions.Retry.AttemptTimeout ({retry.AttemptTimeout}) must not be longer than Retry.TotalTimeout ({retry.TotalTimeout}).";
         }
     }
 

@@ -107,7 +107,7 @@ public sealed record ModifyInstanceSpecRequest
     }
 
     /// <summary>The documented wire parameters of this request.</summary>
-    internal UnsignedRpcRequest ToRpcRequest()
+    internal UnsignedRpcRequest ToRpcRequest(string? clientToken)
     {
         var wire = new WireParameters(12)
             .Add("RegionId", RegionId)
@@ -121,7 +121,7 @@ public sealed record ModifyInstanceSpecRequest
             .Add("Async", Async)
             .Add("AllowMigrateAcrossZone", AllowMigrateAcrossZone)
             .Add("SystemDisk.Category", SystemDiskCategory is { } category ? WireParameters.Format(category) : null)
-            .Add("ClientToken", ClientToken);
+            .Add("ClientToken", clientToken);
         return new UnsignedRpcRequest(EcsApi.ModifyInstanceSpec, EcsApi.Version, wire.Parameters);
     }
 

@@ -99,14 +99,14 @@ public sealed record ModifyPrepayInstanceSpecRequest
     }
 
     /// <summary>The documented wire parameters of this request.</summary>
-    internal UnsignedRpcRequest ToRpcRequest()
+    internal UnsignedRpcRequest ToRpcRequest(string? clientToken)
     {
         var wire = new WireParameters(13 + ((Disks?.Count ?? 0) * 3))
             .Add("RegionId", RegionId)
             .Add("InstanceId", InstanceId)
             .Add("InstanceType", InstanceType)
             .Add("OperatorType", OperatorType is { } op ? WireParameters.Format(op) : null)
-            .Add("ClientToken", ClientToken)
+            .Add("ClientToken", clientToken)
             .Add("AutoPay", AutoPay)
             .Add("MigrateAcrossZone", MigrateAcrossZone)
             .Add("SystemDisk.Category", SystemDiskCategory is { } category ? WireParameters.Format(category) : null)

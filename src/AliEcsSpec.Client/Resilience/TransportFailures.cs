@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AliEcsSpec.Client;
 
 /// <summary>
@@ -8,11 +10,11 @@ internal static class TransportFailures
 {
     /// <summary>Describes a failure to get an answer and whether the request may have reached the service.</summary>
     /// <param name="exception">What sending or reading threw (anything but the caller's cancellation).</param>
-    /// <param name="attemptTimedOut">Whether the attempt's own timeout fired.</param>
+    /// <param name="attemptTimeout">The attempt's time-out, when that is what fired.</param>
     /// <returns>Whether the request may have been sent, and a short description without secrets.</returns>
-    public static (bool MayHaveBeenSent, string Description) Classify(Exception exception, bool attemptTimedOut) => exception switch
+    public static (bool MayHaveBeenSent, string Description) Classify(Exception exception, TimeSpan? attemptTimeout) => exception switch
     {
-        OperationCanceledException when attemptTimedOut => (true, "The attempt timed out."),
+        _ when attemptTimeout is { } timeout => (true, string.Create(CultureInfo.InvariantCulture, $"The attempt timed out after {timeout.TotalSeconds:0.###} s.")),
         HttpRequestException
         {
             HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError

@@ -12,6 +12,12 @@ namespace AliEcsSpec.Client.Signing;
 /// </summary>
 internal sealed class RpcSignatureHandler : DelegatingHandler
 {
+    /// <summary>
+    /// What to add to the local clock for this attempt's <c>Timestamp</c>: the offset the retry handler learned from
+    /// the server's <c>Date</c> header after an <c>InvalidTimeStamp.Expired</c> answer. Zero when absent.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<TimeSpan> ClockOffsetKey = new("AliEcsSpec.Client.ClockOffset");
+
     private readonly ICredentialsProvider _credentials;
     private readonly TimeProvider _time;
 
@@ -30,7 +36,8 @@ internal sealed class RpcSignatureHandler : DelegatingHandler
         }
 
         var credentials = await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
-        var signed = RpcSigner.SignForm(rpc, credentials, _time.GetUtcNow(), Guid.NewGuid().ToString("D"));
+        var now = request.Options.TryGetValue(ClockOffsetKey, out var offset) ? _time.GetUtcNow() + offset : _time.GetUtcNow();
+        var signed = RpcSigner.SignForm(rpc, credentials, now, Guid.NewGuid().ToString("D"));
 
         request.Method = HttpMethod.Post;
         request.Content = new ByteArrayContent(Encoding.ASCII.GetBytes(signed.Body))

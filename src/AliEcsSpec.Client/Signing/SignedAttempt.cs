@@ -1,3 +1,5 @@
+using AliEcsSpec.Client.Diagnostics;
+
 namespace AliEcsSpec.Client.Signing;
 
 /// <summary>
@@ -11,6 +13,12 @@ internal sealed record SignedAttempt(string AccessKeySecret, string? SecurityTok
 {
     /// <summary>The key under which the record travels in <see cref="HttpRequestMessage.Options"/>.</summary>
     public static readonly HttpRequestOptionsKey<SignedAttempt> OptionKey = new("AliEcsSpec.Client.SignedAttempt");
+
+    /// <summary>The secrets the request's last attempt was signed with, to scrub from anything the service echoed.</summary>
+    public static SensitiveValues SecretsOf(HttpRequestMessage request) =>
+        request.Options.TryGetValue(OptionKey, out var used)
+            ? new SensitiveValues(used.AccessKeySecret, used.SecurityToken, used.Signature)
+            : SensitiveValues.None;
 
     /// <inheritdoc />
     public override string ToString() => "SignedAttempt { *** }";

@@ -12,7 +12,12 @@ internal static class ResponseReader
 
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
-    public static async Task<RpcAnswer> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    public static ValueTask<RpcAnswer> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        response.Content is RpcAnswerContent read
+            ? ValueTask.FromResult(read.Answer)
+            : ReadBodyAsync(response, cancellationToken);
+
+    private static async ValueTask<RpcAnswer> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var content = response.Content;
         var declared = content.Headers.ContentLength;

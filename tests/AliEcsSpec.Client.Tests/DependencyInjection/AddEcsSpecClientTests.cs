@@ -68,12 +68,41 @@ public sealed class AddEcsSpecClientTests
     }
 
     [Fact]
+    public async Task AddEcsSpecClient_ThrottledThenAnswered_RetriesThroughTheFactoryClientWithOneTokenAndTwoSignatures()
+    {
+        var services = Services();
+        services.AddSingleton(new RetryBudget());
+        using var server = new RecordingServer(
+            new HttpResponseMessage(HttpStatusCode.BadRequest) { Content = new StringContent(TestClient.ErrorBody("Throttling")) },
+            new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"RequestId":"r"}""") });
+        services.AddEcsSpecClient(o => { o.RegionId = "cn-hangzhou"; o.AccessKeyId = "id"; o.AccessKeySecret = "s"; })
+            .ConfigurePrimaryHttpMessageHandler(() => server.Handler);
+        using var provider = services.BuildServiceProvider();
+        var time = (FakeTimeProvider)provider.GetRequiredService<TimeProvider>();
+
+        var call = provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
+        while (!call.IsCompleted)
+        {
+            await Task.Delay(1);
+            time.Advance(TimeSpan.FromMilliseconds(100));
+        }
+
+        var response = await call;
+        Assert.Equal(2, server.Bodies.Count);
+        var (first, second) = (WireForm.Parse(server.Bodies[0]), WireForm.Parse(server.Bodies[1]));
+        Assert.Equal(response.ClientToken, first["ClientToken"]);
+        Assert.Equal(response.ClientToken, second["ClientToken"]);
+        Assert.NotEqual(first["SignatureNonce"], second["SignatureNonce"]);
+        Assert.Equal(second.ExpectedSignature("s"), second["Signature"]);
+    }
+
+    [Fact]
     public async Task AddEcsSpecClient_CalledTwice_SignsOnce()
     {
         var services = Services();
         using var server = new RecordingServer("""{"RequestId":"r"}""");
         services.AddEcsSpecClient(o => { o.RegionId = "cn-hangzhou"; o.AccessKeyId = "id"; o.AccessKeySecret = "s"; });
-        services.AddEcsSpecClient(o => o.Timeout = TimeSpan.FromSeconds(3)).ConfigurePrimaryHttpMessageHandler(() => server.Handler);
+        services.AddEcsSpecClient(o => o.Retry.AttemptTimeout = TimeSpan.FromSeconds(3)).ConfigurePrimaryHttpMessageHandler(() => server.Handler);
         using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
@@ -92,7 +121,14 @@ public sealed class AddEcsSpecClientTests
             ["AliEcsSpec:AccessKeyId"] = "config-id",
             ["AliEcsSpec:AccessKeySecret"] = "config-secret",
             ["AliEcsSpec:SecurityToken"] = "config-token",
-            ["AliEcsSpec:Timeout"] = "00:00:12",
+            ["AliEcsSpec:AutoClientToken"] = "false",
+            ["AliEcsSpec:Retry:MaxAttempts"] = "6",
+            ["AliEcsSpec:Retry:BaseDelay"] = "00:00:00.250",
+            ["AliEcsSpec:Retry:ThrottlingBaseDelay"] = "00:00:03",
+            ["AliEcsSpec:Retry:MaxDelay"] = "00:00:40",
+            ["AliEcsSpec:Retry:AttemptTimeout"] = "00:00:12",
+            ["AliEcsSpec:Retry:TotalTimeout"] = "00:05:00",
+            ["AliEcsSpec:Retry:UseRetryBudget"] = "false",
         }).Build();
         var services = Services();
         services.AddEcsSpecClient(configuration.GetSection("AliEcsSpec"));
@@ -106,7 +142,14 @@ public sealed class AddEcsSpecClientTests
         Assert.Equal("config-id", options.AccessKeyId);
         Assert.Equal("config-secret", options.AccessKeySecret);
         Assert.Equal("config-token", options.SecurityToken);
-        Assert.Equal(TimeSpan.FromSeconds(12), options.Timeout);
+        Assert.False(options.AutoClientToken);
+        Assert.Equal(6, options.Retry.MaxAttempts);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), options.Retry.BaseDelay);
+        Assert.Equal(TimeSpan.FromSeconds(3), options.Retry.ThrottlingBaseDelay);
+        Assert.Equal(TimeSpan.FromSeconds(40), options.Retry.MaxDelay);
+        Assert.Equal(TimeSpan.FromSeconds(12), options.Retry.AttemptTimeout);
+        Assert.Equal(TimeSpan.FromMinutes(5), options.Retry.TotalTimeout);
+        Assert.False(options.Retry.UseRetryBudget);
     }
 
     [Theory]
@@ -217,8 +260,8 @@ public sealed class AddEcsSpecClientTests
         var failure = await client.TryModifyInstanceSpecAsync(TestClient.Spec());
 
         var lines = collector.GetSnapshot().Where(r => r.Category == "AliEcsSpec.Client").Select(r => r.Message).ToList();
-        Assert.Contains(lines, l => l.StartsWith("ModifyInstanceSpec succeeded: HTTP 200", StringComparison.Ordinal) && l.Contains("RequestId: ok-1, ClientToken: ct-1", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("ModifyInstanceSpec failed: HTTP 400 SignatureDoesNotMatch", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("ModifyInstanceSpec attempt 1 succeeded: HTTP 200", StringComparison.Ordinal) && l.Contains("RequestId: ok-1, ClientToken: ct-1", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("ModifyInstanceSpec attempt 1 failed: HTTP 400 SignatureDoesNotMatch", StringComparison.Ordinal) && l.Contains("not retried: the error is not retryable", StringComparison.Ordinal));
         var everything = string.Join("\n", collector.GetSnapshot().Select(r => r.Message + r.Exception))
                          + failure.Error!.ToString() + failure.Error.ToException();
         Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);

@@ -146,7 +146,7 @@ public sealed class DocumentedErrorCodeTests
     };
 
     /// <summary>The codes a caller may retry: throttling, service-side failures, and "try it again later".</summary>
-    private static readonly HashSet<string> RetryableCodes =
+    internal static readonly HashSet<string> RetryableCodes =
         ["Throttling", "LastOrderProcessing", "LastTokenProcessing", "LimitedOperation.ServiceUnavailable", "InternalError", "OrderCreationFailed"];
 
     [Theory]

@@ -107,7 +107,7 @@ public sealed class TryAndTransportTests
             await Task.Delay(Timeout.InfiniteTimeSpan, token);
             return new HttpResponseMessage(HttpStatusCode.OK);
         });
-        using var client = EcsSpecClient.Create(Options(o => o.Timeout = TimeSpan.FromSeconds(5)), handler, time);
+        using var client = EcsSpecClient.Create(Options(o => o.Retry.AttemptTimeout = TimeSpan.FromSeconds(5)), handler, time);
 
         var call = client.ModifyInstanceSpecAsync(TestClient.Spec());
         await sent.Task;
@@ -147,7 +147,9 @@ public sealed class TryAndTransportTests
 
     private static EcsSpecClientOptions Options(Action<EcsSpecClientOptions>? configure = null)
     {
-        var options = new EcsSpecClientOptions { RegionId = "cn-hangzhou", AccessKeyId = "id", AccessKeySecret = "secret" };
+        // One attempt: these specify what a single attempt's failure looks like; RetryTests specify the retries.
+        var options = new EcsSpecClientOptions { RegionId = "cn-hangzhou", AccessKeyId = "id", AccessKeySecret = "secret", AutoClientToken = false };
+        options.Retry.MaxAttempts = 1;
         configure?.Invoke(options);
         return options;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using AliEcsSpec.Client.Credentials;
@@ -7,7 +8,12 @@ using RichardSzalay.MockHttp;
 
 namespace AliEcsSpec.Client.Tests.Support;
 
-/// <summary>An <see cref="EcsSpecClient"/> over MockHttp with a fixed clock, recording every form it sends.</summary>
+/// <summary>
+/// An <see cref="EcsSpecClient"/> over MockHttp with a fixed clock, recording every form it sends. By default it makes
+/// one attempt and sends the ClientToken exactly as the request gives it (the wire and error specifications);
+/// <paramref name="retries"/> turns the shipped defaults back on, with a retry budget of its own and jitter pinned to
+/// its maximum so that back-offs are exact.
+/// </summary>
 internal sealed class TestClient : IDisposable
 {
     public const string AccessKeyId = "testid";
@@ -17,10 +23,13 @@ internal sealed class TestClient : IDisposable
 
     private readonly List<WireForm> _sent = [];
 
+
     public TestClient(
         Action<EcsSpecClientOptions>? configure = null,
         ILoggerFactory? loggerFactory = null,
-        ICredentialsProvider? credentials = null)
+        ICredentialsProvider? credentials = null,
+        bool retries = false,
+        IMeterFactory? meterFactory = null)
     {
         Options = new EcsSpecClientOptions
         {
@@ -28,10 +37,19 @@ internal sealed class TestClient : IDisposable
             AccessKeyId = AccessKeyId,
             AccessKeySecret = AccessKeySecret,
         };
+        if (!retries)
+        {
+            Options.AutoClientToken = false;
+            Options.Retry.MaxAttempts = 1;
+        }
+
         configure?.Invoke(Options);
         Handler = new MockHttpMessageHandler();
-        Client = EcsSpecClient.Create(Options, Handler, Time, loggerFactory, credentials);
+        Client = EcsSpecClient.Create(Options, Handler, Time, loggerFactory, credentials, Budget, static () => 1.0, meterFactory);
     }
+
+    /// <summary>This client's own retry budget, so that tests running in parallel cannot drain each other's.</summary>
+    public RetryBudget Budget { get; } = new();
 
     public FakeTimeProvider Time { get; } = new(Now);
 
@@ -76,6 +94,69 @@ internal sealed class TestClient : IDisposable
     public static string ErrorBody(string code, string message = "message") => $$"""
         {"RequestId":"{{RequestId}}","HostId":"ecs.aliyuncs.com","Code":"{{code}}","Message":"{{message}}","Recommend":"https://api.aliyun.com/troubleshoot?q={{code}}"}
         """;
+
+    /// <summary>
+    /// Answers the attempts in turn with <paramref name="steps"/>, one step per attempt, recording every form; an attempt
+    /// beyond the last step gets no answer (and shows in <see cref="Sent"/>).
+    /// </summary>
+    public TestClient AnswerInTurn(params Func<HttpRequestMessage, HttpResponseMessage>[] steps)
+    {
+        var next = 0;
+        // Synchronous on purpose: a step that throws must fault the send at once, as a broken connection does.
+        Handler.When(HttpMethod.Post, "https://ecs.cn-hangzhou.aliyuncs.com/").Respond(request =>
+        {
+            lock (_sent)
+            {
+                _sent.Add(WireForm.Parse(request.Content!.ReadAsStringAsync().GetAwaiter().GetResult()));
+            }
+
+            var step = Interlocked.Increment(ref next) - 1;
+            return step < steps.Length
+                ? Task.FromResult(steps[step](request))
+                : throw new HttpRequestException(HttpRequestError.ResponseEnded, $"the test scripted {steps.Length} answers, not {step + 1}");
+        });
+        return this;
+    }
+
+    /// <summary>A step of <see cref="AnswerInTurn"/>: an ECS error document with <paramref name="code"/>.</summary>
+    public static Func<HttpRequestMessage, HttpResponseMessage> Error(int status, string code, Action<HttpResponseMessage>? decorate = null) =>
+        _ =>
+        {
+            var response = new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent(ErrorBody(code), Encoding.UTF8, "application/json") };
+            decorate?.Invoke(response);
+            return response;
+        };
+
+    /// <summary>A step of <see cref="AnswerInTurn"/>: any status and body.</summary>
+    public static Func<HttpRequestMessage, HttpResponseMessage> Reply(int status, string body, string mediaType = "application/json") =>
+        _ => new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent(body, Encoding.UTF8, mediaType) };
+
+    /// <summary>A step of <see cref="AnswerInTurn"/>: the success document of <c>ModifyInstanceSpec</c>.</summary>
+    public static Func<HttpRequestMessage, HttpResponseMessage> SpecSuccess { get; } = Reply(200, $$"""{"RequestId": "{{RequestId}}"}""");
+
+    /// <summary>A step of <see cref="AnswerInTurn"/>: the success document of <c>ModifyPrepayInstanceSpec</c>.</summary>
+    public static Func<HttpRequestMessage, HttpResponseMessage> PrepaySuccess { get; } = Reply(200, $$"""{"OrderId": "1234567890", "RequestId": "{{RequestId}}"}""");
+
+    /// <summary>A step of <see cref="AnswerInTurn"/>: the request went out and no answer came back.</summary>
+    public static Func<HttpRequestMessage, HttpResponseMessage> Lost(Exception? exception = null) =>
+        _ => throw exception ?? new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.");
+
+    /// <summary>
+    /// Runs a call to its end while moving the fake clock on in small steps, so that back-offs and time-outs elapse
+    /// without any real waiting. Fails if the call is still running after an hour of fake time.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Task<T> call)
+    {
+        var deadline = Time.GetUtcNow().AddHours(1);
+        while (!call.IsCompleted)
+        {
+            Assert.True(Time.GetUtcNow() < deadline, "the call did not finish within an hour of fake time");
+            await Task.Delay(1);
+            Time.Advance(TimeSpan.FromMilliseconds(100));
+        }
+
+        return await call;
+    }
 
     /// <summary>Fails the test if anything at all is sent.</summary>
     public TestClient ExpectNothingSent()

@@ -77,6 +77,38 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task CloseConnectionAfterCommit_WithRetriesAndAGeneratedToken_EndsInOneSuccessAndOneOrder()
+    {
+        await using var h = await Harness.StartAsync(maxAttempts: 4, autoClientToken: true);
+        h.Emulator.Faults.Next(EmulatorFault.CloseConnectionAfterCommit);
+
+        var call = h.Client.ModifyPrepayInstanceSpecAsync(Harness.Prepay("i-prepaid-running-01", "ecs.g5.xlarge"));
+        while (!call.IsCompleted)
+        {
+            await Task.Delay(5);
+            h.Time.Advance(TimeSpan.FromMilliseconds(100));
+        }
+
+        var response = await call;
+        var order = Assert.Single(h.State.Orders);
+        Assert.Equal(order.OrderId, response.OrderId);
+        Assert.Equal(order.ClientToken, response.ClientToken);
+        Assert.Equal(2, h.State.RequestLog.Count(r => r.ClientToken == response.ClientToken));
+    }
+
+    [Fact]
+    public async Task ClockSkew_WithRetries_IsCorrectedFromTheDateHeaderAndTheCallSucceeds()
+    {
+        await using var h = await Harness.StartAsync(maxAttempts: 4, autoClientToken: true);
+        using var skewed = h.ClientFor(EmulatorSeed.DemoAccessKeyId, EmulatorSeed.DemoAccessKeySecret, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Harness.Start.AddMinutes(-40)), maxAttempts: 4);
+
+        var response = await skewed.ModifyInstanceSpecAsync(Bandwidth);
+
+        Assert.NotNull(response.RequestId);
+        Assert.Single(h.State.Changes);
+    }
+
+    [Fact]
     public async Task DelayAfterCommit_BeyondTheClientTimeout_IsATimeoutAfterTheChangeWasMade()
     {
         await using var h = await Harness.StartAsync(clientTimeout: TimeSpan.FromSeconds(5));

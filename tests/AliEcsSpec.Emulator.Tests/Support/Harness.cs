@@ -3,25 +3,29 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace AliEcsSpec.Emulator.Tests.Support;
 
-/// <summary>An emulator on loopback and a real client talking to it over HTTP, sharing one fake clock.</summary>
+/// <summary>
+/// An emulator on loopback and a real client talking to it over HTTP, sharing one fake clock. The client makes one
+/// attempt and sends only the ClientTokens the tests give, unless a test asks for retries and generated tokens.
+/// </summary>
 internal sealed class Harness : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
 
-    private Harness(EcsEmulator emulator, FakeTimeProvider time, string accessKeyId, string accessKeySecret, TimeSpan clientTimeout)
+    private Harness(
+        EcsEmulator emulator, FakeTimeProvider time, string accessKeyId, string accessKeySecret, TimeSpan clientTimeout, int maxAttempts, bool autoClientToken)
     {
         Emulator = emulator;
         Time = time;
-        Client = EcsSpecClient.Create(
-            new EcsSpecClientOptions
-            {
-                Endpoint = emulator.Endpoint,
-                AccessKeyId = accessKeyId,
-                AccessKeySecret = accessKeySecret,
-                Timeout = clientTimeout,
-            },
-            new SocketsHttpHandler(),
-            time);
+        var options = new EcsSpecClientOptions
+        {
+            Endpoint = emulator.Endpoint,
+            AccessKeyId = accessKeyId,
+            AccessKeySecret = accessKeySecret,
+            AutoClientToken = autoClientToken,
+        };
+        options.Retry.AttemptTimeout = clientTimeout;
+        options.Retry.MaxAttempts = maxAttempts;
+        Client = EcsSpecClient.Create(options, new SocketsHttpHandler(), time, null, null, new RetryBudget(), static () => 1.0);
     }
 
     public EcsEmulator Emulator { get; }
@@ -36,20 +40,23 @@ internal sealed class Harness : IAsyncDisposable
         Action<EcsEmulatorOptions>? configure = null,
         string accessKeyId = EmulatorSeed.DemoAccessKeyId,
         string accessKeySecret = EmulatorSeed.DemoAccessKeySecret,
-        TimeSpan? clientTimeout = null)
+        TimeSpan? clientTimeout = null,
+        int maxAttempts = 1,
+        bool autoClientToken = false)
     {
         var time = new FakeTimeProvider(Start);
         var options = new EcsEmulatorOptions { TimeProvider = time };
         configure?.Invoke(options);
         var emulator = await EcsEmulator.StartAsync(options);
-        return new Harness(emulator, time, accessKeyId, accessKeySecret, clientTimeout ?? TimeSpan.FromSeconds(30));
+        return new Harness(emulator, time, accessKeyId, accessKeySecret, clientTimeout ?? TimeSpan.FromSeconds(30), maxAttempts, autoClientToken);
     }
 
-    public EcsSpecClient ClientFor(string accessKeyId, string accessKeySecret, TimeProvider? time = null) =>
-        EcsSpecClient.Create(
-            new EcsSpecClientOptions { Endpoint = Emulator.Endpoint, AccessKeyId = accessKeyId, AccessKeySecret = accessKeySecret },
-            new SocketsHttpHandler(),
-            time ?? Time);
+    public EcsSpecClient ClientFor(string accessKeyId, string accessKeySecret, TimeProvider? time = null, int maxAttempts = 1)
+    {
+        var options = new EcsSpecClientOptions { Endpoint = Emulator.Endpoint, AccessKeyId = accessKeyId, AccessKeySecret = accessKeySecret, AutoClientToken = false };
+        options.Retry.MaxAttempts = maxAttempts;
+        return EcsSpecClient.Create(options, new SocketsHttpHandler(), time ?? Time, null, null, new RetryBudget(), static () => 1.0);
+    }
 
     public static ModifyPrepayInstanceSpecRequest Prepay(string instanceId, string instanceType) => new()
     {

@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+
+namespace AliEcsSpec.Client.Diagnostics;
+
+/// <summary>
+/// The client's traces and metrics, both named <see cref="Name"/>: one <see cref="Activity"/> per logical call (tags
+/// after OpenTelemetry's RPC conventions, one event per retry) and three instruments: logical calls, retries and
+/// call duration. Tags carry identifiers only, never credentials or signatures.
+/// </summary>
+internal sealed class EcsTelemetry : IDisposable
+{
+    /// <summary>The name of the <see cref="ActivitySource"/> and of the <see cref="Meter"/>.</summary>
+    public const string Name = "AliEcsSpec.Client";
+
+    /// <summary>The counter of logical calls.</summary>
+    public const string RequestsInstrument = "aliecsspec.client.requests";
+
+    /// <summary>The counter of retries.</summary>
+    public const string RetriesInstrument = "aliecsspec.client.retries";
+
+    /// <summary>The histogram of logical call durations, in seconds, back-offs included.</summary>
+    public const string DurationInstrument = "aliecsspec.client.request.duration";
+
+    /// <summary>The name of the event added to a call's activity for each retry.</summary>
+    public const string RetryEvent = "aliecsspec.retry";
+
+    private static readonly string? Version = typeof(EcsTelemetry).Assembly.GetName().Version?.ToString();
+
+    private readonly Meter _meter;
+    private readonly bool _ownsMeter;
+    private readonly Counter<long> _requests;
+    private readonly Counter<long> _retries;
+    private readonly Histogram<double> _duration;
+
+    /// <param name="meterFactory">Creates the meter (dependency injection); without one the meter is the client's own.</param>
+    public EcsTelemetry(IMeterFactory? meterFactory)
+    {
+        var options = new MeterOptions(Name) { Version = Version };
+        _ownsMeter = meterFactory is null;
+        _meter = meterFactory?.Create(options) ?? new Meter(options);
+        _requests = _meter.CreateCounter<long>(RequestsInstrument, "{request}", "Logical ECS calls, by operation and outcome.");
+        _retries = _meter.CreateCounter<long>(RetriesInstrument, "{retry}", "Retries of ECS calls, by operation and the error that caused them.");
+        _duration = _meter.CreateHistogram<double>(
+            DurationInstrument,
+            "s",
+            "Duration of logical ECS calls, every attempt and back-off included.",
+            tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120] });
+    }
+
+    /// <summary>The source of the call activities.</summary>
+    public static ActivitySource ActivitySource { get; } = new(Name, Version);
+
+    /// <summary>Starts the activity of one logical call, when something listens.</summary>
+    public static Activity? StartCall(string operation, Uri endpoint, string? clientToken)
+    {
+        var activity = ActivitySource.StartActivity(string.Concat("Ecs/", operation), ActivityKind.Client);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("rpc.system", "alibaba_cloud_rpc");
+            activity.SetTag("rpc.service", "Ecs");
+            activity.SetTag("rpc.method", operation);
+            activity.SetTag("server.address", endpoint.Host);
+            activity.SetTag("server.port", endpoint.Port);
+            activity.SetTag("alibabacloud.ecs.client_token", clientToken);
+        }
+
+        return activity;
+    }
+
+    /// <summary>Records a retry: an event on the call's activity and one count.</summary>
+    public void RecordRetry(Activity? activity, EcsRetryEvent retry)
+    {
+        var errorType = ErrorType(retry.Failure);
+        _retries.Add(1, new KeyValuePair<string, object?>("rpc.method", retry.Operation), new KeyValuePair<string, object?>("error.type", errorType));
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.AddEvent(new ActivityEvent(RetryEvent, tags: new ActivityTagsCollection
+            {
+                ["aliecsspec.attempt"] = retry.Attempt,
+                ["aliecsspec.retry.delay_ms"] = retry.Delay.TotalMilliseconds,
+                ["error.type"] = errorType,
+                ["alibabacloud.request_id"] = retry.Failure.RequestId,
+            }));
+        }
+    }
+
+    /// <summary>Ends a logical call: its activity's outcome tags and status, one count and its duration.</summary>
+    public void CompleteCall(Activity? activity, string operation, EcsError? failure, string? requestId, int attempts, TimeSpan elapsed)
+    {
+        var errorType = failure is null ? null : ErrorType(failure);
+        var method = new KeyValuePair<string, object?>("rpc.method", operation);
+        var error = new KeyValuePair<string, object?>("error.type", errorType);
+        if (errorType is null)
+        {
+            _requests.Add(1, method);
+            _duration.Record(elapsed.TotalSeconds, method);
+        }
+        else
+        {
+            _requests.Add(1, method, error);
+            _duration.Record(elapsed.TotalSeconds, method, error);
+        }
+
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("alibabacloud.request_id", requestId);
+            activity.SetTag("aliecsspec.attempts", attempts);
+            if (failure is not null)
+            {
+                activity.SetTag("error.type", errorType);
+                activity.SetTag("alibabacloud.error_code", failure.ErrorCode);
+                if (failure.StatusCode is { } status)
+                {
+                    activity.SetTag("http.response.status_code", (int)status);
+                }
+
+                activity.SetStatus(ActivityStatusCode.Error, failure.ErrorCode ?? failure.Kind.ToString());
+            }
+        }
+    }
+
+    /// <summary>
+    /// A low-cardinality name for what went wrong: the service's code, <c>transport</c> for no answer, or the HTTP
+    /// status of an answer that is not an ECS error document.
+    /// </summary>
+    public static string ErrorType(EcsError failure) => failure.ErrorCode ?? failure.Kind switch
+    {
+        EcsErrorKind.Transport => "transport",
+        _ => ((int?)failure.StatusCode ?? 0).ToString(CultureInfo.InvariantCulture),
+    };
+
+    public void Dispose()
+    {
+        if (_ownsMeter)
+        {
+            _meter.Dispose();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace AliEcsSpec.Client;
+
+/// <summary>
+/// One logical call as the retry handler sees it: what the client fixed before the first attempt (the action and the
+/// ClientToken every attempt sends) and what the attempts left behind (how many there were, and the last failure).
+/// Travels on the <see cref="HttpRequestMessage"/>; used by one call at a time.
+/// </summary>
+internal sealed class RpcCall
+{
+    /// <summary>The key under which the call travels in <see cref="HttpRequestMessage.Options"/>.</summary>
+    public static readonly HttpRequestOptionsKey<RpcCall> OptionKey = new("AliEcsSpec.Client.RpcCall");
+
+    public RpcCall(string operation, string? clientToken, Activity? activity)
+    {
+        Operation = operation;
+        ClientToken = clientToken;
+        Activity = activity;
+    }
+
+    /// <summary>The API action.</summary>
+    public string Operation { get; }
+
+    /// <summary>The token every attempt sends; <see langword="null"/> when the call has none.</summary>
+    public string? ClientToken { get; }
+
+    /// <summary>The call's activity, which records one event per retry.</summary>
+    public Activity? Activity { get; }
+
+    /// <summary>When the first attempt started (a <see cref="TimeProvider"/> timestamp), for the total time-out.</summary>
+    public long Started { get; set; }
+
+    /// <summary>When the current attempt started.</summary>
+    public long AttemptStarted { get; set; }
+
+    /// <summary>The time-out of the current attempt.</summary>
+    public TimeSpan AttemptTimeout { get; set; }
+
+    /// <summary>How many attempts have started.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Why the last attempt failed, with the client's reason for not retrying it; null after a success.</summary>
+    public EcsError? LastFailure { get; set; }
+
+    /// <summary>How many retries each kind of one-off re-signing has used (a nonce clash, an expired timestamp).</summary>
+    public int NonceRetries { get; set; }
+
+    /// <inheritdoc cref="NonceRetries"/>
+    public int ClockRetries { get; set; }
+
+    /// <summary>What the retries of this call took from the retry budget, returned when the call succeeds.</summary>
+    public int BudgetSpent { get; set; }
+
+    /// <summary>Whether the last attempt is to be retried.</summary>
+    public bool RetryPlanned { get; set; }
+
+    /// <summary>The back-off chosen for the next retry.</summary>
+    public TimeSpan NextDelay { get; set; }
+}
