@@ -56,6 +56,12 @@ internal sealed class EcsTelemetry : IDisposable
     /// <summary>Starts the activity of one logical call, when something listens.</summary>
     public static Activity? StartCall(string operation, Uri endpoint, string? clientToken)
     {
+        if (!ActivitySource.HasListeners())
+        {
+            // Nothing traces: skip even the activity name, so that an untraced call pays nothing here.
+            return null;
+        }
+
         var activity = ActivitySource.StartActivity(string.Concat("Ecs/", operation), ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {
@@ -88,9 +94,15 @@ internal sealed class EcsTelemetry : IDisposable
     }
 
     /// <summary>Ends a logical call: its activity's outcome tags and status, one count and its duration.</summary>
-    public void CompleteCall(Activity? activity, string operation, EcsError? failure, string? requestId, int attempts, TimeSpan elapsed)
+    /// <param name="activity">The call's activity, if traced.</param>
+    /// <param name="operation">The action.</param>
+    /// <param name="errorType">Null on success; otherwise <see cref="ErrorType"/> of the failure, <c>canceled</c> or <c>credentials</c>.</param>
+    /// <param name="failure">The error the call ended with, if it ended with one.</param>
+    /// <param name="requestId">The service's request ID, if known.</param>
+    /// <param name="attempts">How many attempts were made.</param>
+    /// <param name="elapsed">How long the call took.</param>
+    public void CompleteCall(Activity? activity, string operation, string? errorType, EcsError? failure, string? requestId, int attempts, TimeSpan elapsed)
     {
-        var errorType = failure is null ? null : ErrorType(failure);
         var method = new KeyValuePair<string, object?>("rpc.method", operation);
         var error = new KeyValuePair<string, object?>("error.type", errorType);
         if (errorType is null)
@@ -108,16 +120,16 @@ internal sealed class EcsTelemetry : IDisposable
         {
             activity.SetTag("alibabacloud.request_id", requestId);
             activity.SetTag("aliecsspec.attempts", attempts);
-            if (failure is not null)
+            if (errorType is not null)
             {
                 activity.SetTag("error.type", errorType);
-                activity.SetTag("alibabacloud.error_code", failure.ErrorCode);
-                if (failure.StatusCode is { } status)
+                activity.SetTag("alibabacloud.error_code", failure?.ErrorCode);
+                if (failure?.StatusCode is { } status)
                 {
                     activity.SetTag("http.response.status_code", (int)status);
                 }
 
-                activity.SetStatus(ActivityStatusCode.Error, failure.ErrorCode ?? failure.Kind.ToString());
+                activity.SetStatus(ActivityStatusCode.Error, errorType);
             }
         }
     }

@@ -36,6 +36,10 @@ internal static partial class Log
     public static partial void AttemptGotNoAnswer(
         ILogger logger, LogLevel level, string operation, int attempt, double elapsedMilliseconds, string reason, bool mayHaveBeenSent, string decision, string? clientToken, Exception exception);
 
+    [LoggerMessage(EventId = 4, EventName = "OnRetryFailed", Level = LogLevel.Warning,
+        Message = "Retry.OnRetry threw for {Operation} attempt {Attempt}; the retry goes on (ClientToken: {ClientToken})")]
+    public static partial void OnRetryFailed(ILogger logger, string operation, int attempt, string? clientToken, Exception exception);
+
     [LoggerMessage(EventId = 10, EventName = "CredentialsRefreshFailed", Level = LogLevel.Warning,
         Message = "Refreshing credentials from {Source} failed ({ErrorType}: {ErrorMessage}); the current set stays in use until it expires at {Expiration:O}")]
     public static partial void CredentialsRefreshFailed(ILogger logger, string source, DateTimeOffset expiration, string errorType, string errorMessage);

@@ -147,7 +147,7 @@ internal static class EcsErrorCatalog
         new(AnyOperation, "SignatureDoesNotMatch", EcsErrorFamily.Authentication, EcsRetryClass.None, [400], "Specified signature is not matched with our calculation."),
         new(AnyOperation, "IncompleteSignature", EcsErrorFamily.Authentication, EcsRetryClass.None, [400], "The request signature does not conform to Aliyun standards."),
         new(AnyOperation, "SignatureNonceUsed", EcsErrorFamily.Authentication, EcsRetryClass.ResignOnce, [400], "Specified signature nonce was used already."),
-        new(AnyOperation, "InvalidTimeStamp.Expired", EcsErrorFamily.Authentication, EcsRetryClass.ResignOnce, [400], "Specified time stamp or date value is expired."),
+        new(AnyOperation, "InvalidTimeStamp.Expired", EcsErrorFamily.Authentication, EcsRetryClass.ResignWithServerClock, [400], "Specified time stamp or date value is expired."),
         new(AnyOperation, "InvalidTimeStamp.Format", EcsErrorFamily.InvalidParameter, EcsRetryClass.None, [400], "Specified time stamp or date value is not well formatted."),
         new(AnyOperation, "InvalidAccessKeyId.NotFound", EcsErrorFamily.Authentication, EcsRetryClass.None, [404], "Specified access key is not found."),
         new(AnyOperation, "InvalidAccessKeyId.Inactive", EcsErrorFamily.Authentication, EcsRetryClass.None, [400], "Specified access key is disabled."),

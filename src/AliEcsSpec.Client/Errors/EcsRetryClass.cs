@@ -19,8 +19,14 @@ internal enum EcsRetryClass
     Transient,
 
     /// <summary>
-    /// Refused by the signature check before anything was done: retried once at once with a fresh signature (a new
-    /// nonce, or a clock corrected from the server's Date header).
+    /// A nonce the service has seen: retried once at once with a new nonce, and only with a ClientToken (a request
+    /// with that very nonce reached the service before, and may have acted).
     /// </summary>
     ResignOnce,
+
+    /// <summary>
+    /// A timestamp outside the service's window: nothing was done, so it is retried once at once, signed with the
+    /// server's clock from its <c>Date</c> header (kept per endpoint for later calls).
+    /// </summary>
+    ResignWithServerClock,
 }

@@ -184,7 +184,18 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
                 .ConfigureAwait(false);
             answer = await ResponseReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not EcsException)
+        catch (Exception exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller's cancellation ends the call as cancelled, whatever the send was doing when it came.
+            _telemetry.CompleteCall(call.Activity, call.Operation, "canceled", null, null, call.Attempts, _time.GetElapsedTime(started));
+            throw exception as OperationCanceledException ?? new OperationCanceledException("The call was cancelled.", exception, cancellationToken);
+        }
+        catch (EcsCredentialsException)
+        {
+            _telemetry.CompleteCall(call.Activity, call.Operation, "credentials", null, null, call.Attempts, _time.GetElapsedTime(started));
+            throw;
+        }
+        catch (Exception exception) when (exception is not EcsException)
         {
             var failure = call.LastFailure is { Kind: EcsErrorKind.Transport } lost ? lost : Unanswered(exception, rpc.Action, clientToken);
             return Complete(call, EcsResult.Failure<TResponse>(failure), started);
@@ -217,6 +228,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         _telemetry.CompleteCall(
             call.Activity,
             call.Operation,
+            result.IsSuccess ? null : EcsTelemetry.ErrorType(result.Error),
             result.IsSuccess ? null : result.Error,
             result.IsSuccess ? result.Value.RequestId : result.Error.RequestId,
             call.Attempts,

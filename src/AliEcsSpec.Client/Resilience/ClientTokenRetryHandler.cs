@@ -103,6 +103,16 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
                 static (context, state) => state.Handler.AttemptAsync(state.Request, state.Call, context.CancellationToken, state.CallerToken),
                 context,
                 (Handler: this, Request: request, Call: call, CallerToken: cancellationToken)).ConfigureAwait(false);
+            if (call.RetryPlanned)
+            {
+                // The retry that was paid for did not happen (the caller cancelled before it): give its cost back, and
+                // end the call as cancelled rather than with the failure the client meant to retry.
+                call.RetryPlanned = false;
+                RefundPlannedRetry(call);
+                outcome.Result?.Dispose();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             outcome.ThrowIfException();
             return outcome.Result!;
         }
@@ -112,17 +122,47 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         }
     }
 
+    private void RefundPlannedRetry(RpcCall call)
+    {
+        if (call.PlannedRetryCost > 0)
+        {
+            _budget.Release(call.PlannedRetryCost);
+            call.PlannedRetryCost = 0;
+        }
+    }
+
     private static RpcCall CallOf(ResilienceContext context) => context.Properties.GetValue(CallKey, null!);
 
     /// <summary>One attempt: send, read the bounded body, classify the outcome and decide whether to retry.</summary>
     private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(
         HttpRequestMessage request, RpcCall call, CancellationToken attemptToken, CancellationToken callerToken)
     {
-        call.Attempts++;
         call.RetryPlanned = false;
+        if (_time.GetElapsedTime(call.Started) >= _options.TotalTimeout)
+        {
+            RefundPlannedRetry(call);
+            // A retry was planned to start in time, but the back-off (or OnRetry) used the rest: nothing is sent.
+            var expired = new EcsError(
+                EcsErrorKind.Transport,
+                call.Operation,
+                "Retry.TotalTimeout was reached before the next attempt could start; it was not sent.",
+                clientToken: call.ClientToken,
+                retryClass: EcsRetryClass.Transient,
+                requestMayHaveBeenSent: false)
+            {
+                Attempts = call.Attempts,
+            };
+            call.LastFailure = expired;
+            return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(expired.Message, _options.TotalTimeout));
+        }
+
+        call.Attempts++;
+        call.PlannedRetryCost = 0;
         var started = call.AttemptStarted = _time.GetTimestamp();
         var endpoint = request.RequestUri!;
         request.Options.Set(RpcSignatureHandler.ClockOffsetKey, _clock.Get(endpoint));
+        // The signing handler records each attempt it signs; without a record, this attempt failed before sending.
+        ((IDictionary<string, object?>)request.Options).Remove(SignedAttempt.OptionKey.Key);
         HttpResponseMessage? response = null;
         try
         {
@@ -139,7 +179,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
                 call.LastFailure = null;
                 if (_options.UseRetryBudget)
                 {
-                    _budget.Release(call.BudgetSpent > 0 ? call.BudgetSpent : RetryBudget.SuccessRefill);
+                    _budget.Release(call.Attempts > 1 ? call.LastRetryCost : RetryBudget.SuccessRefill);
                 }
 
                 return Outcome.FromResult(response);
@@ -158,6 +198,12 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
             response?.Dispose();
             TimeSpan? timedOut = exception is OperationCanceledException && attemptToken.IsCancellationRequested ? call.AttemptTimeout : null;
             var (mayHaveBeenSent, description) = TransportFailures.Classify(exception, timedOut);
+            if (!request.Options.TryGetValue(SignedAttempt.OptionKey, out _))
+            {
+                mayHaveBeenSent = false;
+                description = "The attempt failed before the request was signed and sent: " + description;
+            }
+
             var failure = new EcsError(
                 EcsErrorKind.Transport,
                 call.Operation,
@@ -189,7 +235,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         {
             if (_budget.TryAcquire(cost))
             {
-                call.BudgetSpent += cost;
+                call.PlannedRetryCost = call.LastRetryCost = cost;
             }
             else
             {
@@ -225,7 +271,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
                 return ("the request may have reached the service and carries no ClientToken (AutoClientToken is off), so repeating it could apply the change twice", default, 0);
             case EcsRetryClass.None:
                 return ("the error is not retryable", default, 0);
-            case EcsRetryClass.ResignOnce when failure.ErrorCode == "InvalidTimeStamp.Expired":
+            case EcsRetryClass.ResignWithServerClock:
                 if (call.ClockRetries++ > 0)
                 {
                     return ("the timestamp was rejected again after the clock was corrected once", default, 0);
@@ -240,6 +286,11 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
                 delay = TimeSpan.Zero;
                 break;
             case EcsRetryClass.ResignOnce:
+                if (call.ClientToken is null)
+                {
+                    return ("a request with this very nonce reached the service before and may have acted, and the call carries no ClientToken (AutoClientToken is off)", default, 0);
+                }
+
                 if (call.NonceRetries++ > 0)
                 {
                     return ("the signature was refused again after one re-signed retry", default, 0);
@@ -297,11 +348,20 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
     private async ValueTask OnRetryAsync(OnRetryArguments<HttpResponseMessage> args)
     {
         var call = CallOf(args.Context);
-        var retry = new EcsRetryEvent(call.Attempts, args.RetryDelay, call.LastFailure!);
+        var retry = new EcsRetryEvent(call.Attempts, args.RetryDelay, call.LastFailure!, args.Context.CancellationToken);
         _telemetry.RecordRetry(call.Activity, retry);
         if (_options.OnRetry is { } onRetry)
         {
-            await onRetry(retry).ConfigureAwait(false);
+            try
+            {
+                await onRetry(retry).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // The callback only observes; whatever it throws must not change the call's outcome.
+            catch (Exception exception) when (exception is not OperationCanceledException || !args.Context.CancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+            {
+                Log.OnRetryFailed(_logger, call.Operation, call.Attempts, call.ClientToken, exception);
+            }
         }
     }
 }

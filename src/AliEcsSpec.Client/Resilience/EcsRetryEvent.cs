@@ -3,11 +3,12 @@ namespace AliEcsSpec.Client;
 /// <summary>What <see cref="EcsRetryOptions.OnRetry"/> is told before a retry.</summary>
 public sealed class EcsRetryEvent
 {
-    internal EcsRetryEvent(int attempt, TimeSpan delay, EcsError failure)
+    internal EcsRetryEvent(int attempt, TimeSpan delay, EcsError failure, CancellationToken cancellationToken)
     {
         Attempt = attempt;
         Delay = delay;
         Failure = failure;
+        CancellationToken = cancellationToken;
     }
 
     /// <summary>The action being called, for example <c>ModifyInstanceSpec</c>.</summary>
@@ -24,6 +25,9 @@ public sealed class EcsRetryEvent
 
     /// <summary>Why the attempt failed: the service's error, an unexpected answer, or no answer at all.</summary>
     public EcsError Failure { get; }
+
+    /// <summary>The caller's cancellation token of the call, for work the callback does.</summary>
+    public CancellationToken CancellationToken { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"Retry of {Operation} after attempt {Attempt} in {Delay}: {Failure}";

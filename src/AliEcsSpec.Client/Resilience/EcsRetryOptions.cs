@@ -59,7 +59,8 @@ public sealed class EcsRetryOptions
 
     /// <summary>
     /// Called before each retry's back-off, with what failed and how long the client will wait. For metrics or
-    /// tracing of your own; it cannot change the decision. Not bindable from configuration.
+    /// tracing of your own; it cannot change the decision: an exception it throws is logged and the retry goes on.
+    /// Not bindable from configuration.
     /// </summary>
     public Func<EcsRetryEvent, ValueTask>? OnRetry { get; set; }
 

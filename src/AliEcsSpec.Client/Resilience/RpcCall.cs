@@ -49,8 +49,11 @@ internal sealed class RpcCall
     /// <inheritdoc cref="NonceRetries"/>
     public int ClockRetries { get; set; }
 
-    /// <summary>What the retries of this call took from the retry budget, returned when the call succeeds.</summary>
-    public int BudgetSpent { get; set; }
+    /// <summary>What the last retry took from the retry budget, returned when the call then succeeds.</summary>
+    public int LastRetryCost { get; set; }
+
+    /// <summary>What a retry that is decided but not yet begun took from the budget, returned if it never begins.</summary>
+    public int PlannedRetryCost { get; set; }
 
     /// <summary>Whether the last attempt is to be retried.</summary>
     public bool RetryPlanned { get; set; }

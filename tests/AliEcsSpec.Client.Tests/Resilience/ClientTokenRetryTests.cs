@@ -368,6 +368,69 @@ public sealed class ClientTokenRetryTests
     }
 
     [Fact]
+    public async Task ModifyInstanceSpecAsync_SignatureNonceUsedWithoutAnyToken_IsNotRepeated()
+    {
+        using var test = Retrying(o => o.AutoClientToken = false).AnswerInTurn(TestClient.Error(400, "SignatureNonceUsed"), TestClient.SpecSuccess);
+
+        var error = await Assert.ThrowsAsync<EcsAuthenticationException>(() => test.RunAsync(test.Client.ModifyInstanceSpecAsync(TestClient.Spec())));
+
+        Assert.Single(test.Sent);
+        Assert.Contains("Not retried: a request with this very nonce reached the service before and may have acted", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnRetry_Throws_TheRetryGoesOnAndTheCallSucceeds()
+    {
+        using var test = Retrying(o => o.Retry.OnRetry = _ => throw new InvalidOperationException("observer bug"))
+            .AnswerInTurn(TestClient.Error(400, "Throttling"), TestClient.SpecSuccess);
+
+        var response = await test.RunAsync(test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Equal(2, test.Sent.Count);
+        Assert.Equal(TestClient.RequestId, response.RequestId);
+    }
+
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_CallerCancelsDuringTheBackOff_RefundsTheRetryThatNeverBegan()
+    {
+        using var cancellation = new CancellationTokenSource();
+        using var test = Retrying(o => o.Retry.OnRetry = _ => { cancellation.Cancel(); return ValueTask.CompletedTask; })
+            .AnswerInTurn(TestClient.Error(400, "Throttling"), TestClient.SpecSuccess);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => test.Client.ModifyInstanceSpecAsync(TestClient.Spec(), cancellation.Token).WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Equal(RetryBudget.Capacity, test.Budget.Available);
+    }
+
+    [Fact]
+    public async Task TryModifyInstanceSpecAsync_ConnectionFailsAsTheCallerCancels_ThrowsOperationCanceledNotTheRawException()
+    {
+        using var cancellation = new CancellationTokenSource();
+        using var test = Retrying();
+        test.Handler.When("*").Respond(_ =>
+        {
+            cancellation.Cancel();
+            throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused");
+        });
+
+        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => test.Client.TryModifyInstanceSpecAsync(TestClient.Spec(), cancellation.Token));
+
+        Assert.Equal(cancellation.Token, error.CancellationToken);
+    }
+
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_SuccessAfterTwoRetries_ReturnsOnlyTheLastRetrysCost()
+    {
+        using var test = Retrying().AnswerInTurn(TestClient.Lost(), TestClient.Error(400, "Throttling"), TestClient.SpecSuccess);
+
+        await test.RunAsync(test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Equal(RetryBudget.Capacity - RetryBudget.TimeoutRetryCost, test.Budget.Available);
+    }
+
+    [Fact]
     public void Create_MaxAttemptsZero_ThrowsNamingTheOptionAndTheRule()
     {
         var options = new EcsSpecClientOptions { RegionId = "cn-hangzhou", AccessKeyId = "id", AccessKeySecret = "s" };

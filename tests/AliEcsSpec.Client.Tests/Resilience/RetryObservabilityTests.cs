@@ -169,6 +169,37 @@ public sealed class RetryObservabilityTests
         Assert.InRange(seconds, 6, 7);
     }
 
+    [Fact]
+    public async Task Logs_OnRetryThrows_LogsOnRetryFailedWithTheException()
+    {
+        var collector = new FakeLogCollector();
+        using var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(collector)));
+        using var test = new TestClient(o => o.Retry.OnRetry = _ => throw new InvalidOperationException("observer bug"), loggers, retries: true)
+            .AnswerInTurn(TestClient.Error(400, "Throttling"), TestClient.SpecSuccess);
+
+        await test.RunAsync(test.Client.ModifyInstanceSpecAsync(TestClient.Spec() with { ClientToken = "tok-observer" }));
+
+        var line = Assert.Single(collector.GetSnapshot(), r => r.Id.Name == "OnRetryFailed");
+        Assert.Equal("Retry.OnRetry threw for ModifyInstanceSpec attempt 1; the retry goes on (ClientToken: tok-observer)", line.Message);
+        Assert.Equal("observer bug", line.Exception!.Message);
+    }
+
+    [Fact]
+    public async Task Metrics_CancelledCall_IsCountedWithErrorTypeCanceled()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meters = services.GetRequiredService<IMeterFactory>();
+        using var requests = new MetricCollector<long>(meters, "AliEcsSpec.Client", "aliecsspec.client.requests");
+        using var cancellation = new CancellationTokenSource();
+        using var test = new TestClient(o => o.Retry.OnRetry = _ => { cancellation.Cancel(); return ValueTask.CompletedTask; }, retries: true, meterFactory: meters)
+            .AnswerInTurn(TestClient.Error(400, "Throttling"), TestClient.SpecSuccess);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => test.Client.ModifyInstanceSpecAsync(TestClient.Spec(), cancellation.Token).WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Equal("canceled", Assert.Single(requests.GetMeasurementSnapshot()).Tags["error.type"]);
+    }
+
     private static List<Activity> Snapshot(List<Activity> activities)
     {
         // Other tests' calls stop activities on other threads while this one reads.
