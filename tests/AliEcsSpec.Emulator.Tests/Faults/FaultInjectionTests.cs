@@ -97,6 +97,35 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task RandomFaults_WithRetriesAndGeneratedTokens_EveryCallEndsTypedAndNoChangeIsMadeTwice()
+    {
+        await using var h = await Harness.StartAsync(maxAttempts: 4, autoClientToken: true);
+        h.Emulator.Faults.Random(0.5, seed: 11, [EmulatorFault.Throttling, EmulatorFault.InternalError, EmulatorFault.NonJsonBadGateway, EmulatorFault.CloseConnectionAfterCommit, EmulatorFault.ClockSkew]);
+        var fleet = Enumerable.Range(1, 12).Select(n => $"i-fleet-{n:000}").ToList();
+
+        var calls = Task.WhenAll(fleet.Select(id => h.Client.TryModifyInstanceSpecAsync(new ModifyInstanceSpecRequest { InstanceId = id, InstanceType = "ecs.g6.xlarge" })));
+        while (!calls.IsCompleted)
+        {
+            await Task.Delay(5);
+            h.Time.Advance(TimeSpan.FromMilliseconds(100));
+        }
+
+        var results = await calls;
+        Assert.True(h.State.RequestLog.Count > fleet.Count, "the seed must inject faults that the client retries");
+        Assert.True(results.Count(r => r.IsSuccess) > fleet.Count / 2, string.Join("\n", results.Where(r => !r.IsSuccess).Select(r => r.Error!.ToString())));
+        foreach (var result in results)
+        {
+            var token = result.IsSuccess ? result.Value.ClientToken : result.Error.ClientToken;
+            var changes = h.State.Changes.Count(c => c.ClientToken == token);
+            Assert.True(changes <= 1, $"{changes} changes for ClientToken {token}");
+            if (result.IsSuccess)
+            {
+                Assert.Equal(1, changes);
+            }
+        }
+    }
+
+    [Fact]
     public async Task ClockSkew_WithRetries_IsCorrectedFromTheDateHeaderAndTheCallSucceeds()
     {
         await using var h = await Harness.StartAsync(maxAttempts: 4, autoClientToken: true);
