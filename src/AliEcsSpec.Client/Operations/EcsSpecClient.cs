@@ -188,7 +188,12 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         {
             // The caller's cancellation ends the call as cancelled, whatever the send was doing when it came.
             _telemetry.CompleteCall(call.Activity, call.Operation, "canceled", null, null, call.Attempts, _time.GetElapsedTime(started));
-            throw exception as OperationCanceledException ?? new OperationCanceledException("The call was cancelled.", exception, cancellationToken);
+            if (exception is OperationCanceledException)
+            {
+                throw;
+            }
+
+            throw new OperationCanceledException("The call was cancelled.", exception, cancellationToken);
         }
         catch (EcsCredentialsException)
         {

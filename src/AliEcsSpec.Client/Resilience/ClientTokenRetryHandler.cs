@@ -109,8 +109,11 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
                 // end the call as cancelled rather than with the failure the client meant to retry.
                 call.RetryPlanned = false;
                 RefundPlannedRetry(call);
-                outcome.Result?.Dispose();
-                cancellationToken.ThrowIfCancellationRequested();
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    outcome.Result?.Dispose();
+                    throw new OperationCanceledException("The call was cancelled before its retry.", outcome.Exception, cancellationToken);
+                }
             }
 
             outcome.ThrowIfException();
