@@ -431,6 +431,22 @@ public sealed class ClientTokenRetryTests
     }
 
     [Fact]
+    public async Task ModifyInstanceSpecAsync_CredentialsTooSlowForTheAttemptTimeout_CountsAsNotSentAndIsRetriedWithoutAToken()
+    {
+        using var test = new TestClient(
+            o => (o.AutoClientToken, o.Retry.MaxAttempts, o.Retry.AttemptTimeout) = (false, 2, TimeSpan.FromSeconds(5)),
+            credentials: new HangingCredentials(),
+            retries: true);
+
+        var error = await Assert.ThrowsAsync<EcsTransportException>(() => test.RunAsync(test.Client.ModifyInstanceSpecAsync(TestClient.Spec())));
+
+        Assert.Empty(test.Sent);
+        Assert.False(error.RequestMayHaveBeenSent);
+        Assert.Equal(2, error.Error.Attempts);
+        Assert.Contains("The attempt failed before the request was signed and sent: The attempt timed out after 5 s.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Create_MaxAttemptsZero_ThrowsNamingTheOptionAndTheRule()
     {
         var options = new EcsSpecClientOptions { RegionId = "cn-hangzhou", AccessKeyId = "id", AccessKeySecret = "s" };
@@ -450,5 +466,14 @@ public sealed class ClientTokenRetryTests
         var error = Assert.Throws<ArgumentException>(() => EcsSpecClient.Create(options));
 
         Assert.Contains("Retry.AttemptTimeout (00:03:00) must not be longer than Retry.TotalTimeout (00:02:00)", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class HangingCredentials : AliEcsSpec.Client.Credentials.ICredentialsProvider
+    {
+        public async ValueTask<AliEcsSpec.Client.Credentials.AlibabaCloudCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        }
     }
 }
