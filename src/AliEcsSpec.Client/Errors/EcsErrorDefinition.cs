@@ -13,8 +13,4 @@ internal sealed record EcsErrorDefinition(
     EcsErrorFamily Family,
     EcsRetryClass Retry,
     IReadOnlyList<int> Statuses,
-    string Message)
-{
-    /// <summary>Whether a call that failed with this code may be repeated.</summary>
-    public bool IsRetryable => Retry != EcsRetryClass.None;
-}
+    string Message);

@@ -202,7 +202,9 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         }
         catch (Exception exception) when (exception is not EcsException)
         {
-            var failure = call.LastFailure is { Kind: EcsErrorKind.Transport } lost ? lost : Unanswered(exception, rpc.Action, clientToken);
+            var failure = call.LastFailure is { Kind: EcsErrorKind.Transport } lost ? lost
+                // A failure outside any attempt (a handler the application added around the client's own, say).
+                : TransportFailures.ToError(exception, rpc.Action, clientToken);
             return Complete(call, EcsResult.Failure<TResponse>(failure), started);
         }
 
@@ -217,7 +219,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
             return Complete(call, EcsResult.Failure<TResponse>(call.LastFailure!), started);
         }
 
-        var result = Interpret(answer, rpc.Action, clientToken, SignedAttempt.SecretsOf(request), bodyType, toResponse);
+        var result = Interpret(answer, rpc.Action, clientToken, request, bodyType, toResponse);
         LogAnswered(call, (int)answer.StatusCode, result);
         return Complete(call, result, started);
     }
@@ -261,25 +263,11 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
     private static InvalidOperationException MissingRetryHandler() => new(
         "The ECS client's HttpClient has no ClientTokenRetryHandler: build the client with EcsSpecClient.Create or AddEcsSpecClient.");
 
-    /// <summary>A failure outside any attempt (a handler the application added around the client's own, say).</summary>
-    private static EcsError Unanswered(Exception exception, string operation, string? clientToken)
-    {
-        var (mayHaveBeenSent, description) = TransportFailures.Classify(exception, attemptTimeout: null);
-        return new EcsError(
-            EcsErrorKind.Transport,
-            operation,
-            description,
-            clientToken: clientToken,
-            retryClass: TransportFailures.IsRetryable(mayHaveBeenSent, clientToken) ? EcsRetryClass.Transient : EcsRetryClass.None,
-            requestMayHaveBeenSent: mayHaveBeenSent,
-            innerException: exception);
-    }
-
     private static EcsResult<TResponse> Interpret<TBody, TResponse>(
         in RpcAnswer answer,
         string operation,
         string? clientToken,
-        SensitiveValues sensitive,
+        HttpRequestMessage request,
         JsonTypeInfo<TBody> bodyType,
         Func<TBody, string, string?, TResponse?> toResponse)
         where TBody : class
@@ -307,7 +295,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
                 answer,
                 operation,
                 clientToken,
-                sensitive.Redact,
+                SignedAttempt.SecretsOf(request).Redact,
                 $"the success body is not a valid {operation} response document."));
     }
 

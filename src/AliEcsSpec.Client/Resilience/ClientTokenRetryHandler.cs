@@ -163,7 +163,10 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         call.PlannedRetryCost = 0;
         var started = call.AttemptStarted = _time.GetTimestamp();
         var endpoint = request.RequestUri!;
-        request.Options.Set(RpcSignatureHandler.ClockOffsetKey, _clock.Get(endpoint));
+        if (_clock.Get(endpoint) is { Ticks: not 0 } offset)
+        {
+            request.Options.Set(RpcSignatureHandler.ClockOffsetKey, offset);
+        }
         // The signing handler records each attempt it signs; without a record, this attempt failed before sending.
         ((IDictionary<string, object?>)request.Options).Remove(SignedAttempt.OptionKey.Key);
         HttpResponseMessage? response = null;
@@ -200,28 +203,15 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         {
             response?.Dispose();
             TimeSpan? timedOut = exception is OperationCanceledException && attemptToken.IsCancellationRequested ? call.AttemptTimeout : null;
-            var (mayHaveBeenSent, description) = TransportFailures.Classify(exception, timedOut);
-            if (!request.Options.TryGetValue(SignedAttempt.OptionKey, out _))
-            {
-                mayHaveBeenSent = false;
-                description = "The attempt failed before the request was signed and sent: " + description;
-            }
-
-            var failure = new EcsError(
-                EcsErrorKind.Transport,
-                call.Operation,
-                description,
-                clientToken: call.ClientToken,
-                retryClass: TransportFailures.IsRetryable(mayHaveBeenSent, call.ClientToken) ? EcsRetryClass.Transient : EcsRetryClass.None,
-                requestMayHaveBeenSent: mayHaveBeenSent,
-                innerException: exception);
+            var failure = TransportFailures.ToError(
+                exception, call.Operation, call.ClientToken, timedOut, signed: request.Options.TryGetValue(SignedAttempt.OptionKey, out _));
             var decision = Decide(call, failure, endpoint, serverDate: null, receivedAt: default);
             var level = LevelOf(call);
             var elapsed = _time.GetElapsedTime(started).TotalMilliseconds;
             Log.AttemptGotNoAnswer(
-                _logger, level, call.Operation, call.Attempts, elapsed, description, mayHaveBeenSent, decision, call.ClientToken, exception);
+                _logger, level, call.Operation, call.Attempts, elapsed, failure.Message, failure.RequestMayHaveBeenSent, decision, call.ClientToken, exception);
             return Outcome.FromException<HttpResponseMessage>(
-                timedOut is { } timeout ? new TimeoutRejectedException(description, timeout, exception) : exception);
+                timedOut is { } timeout ? new TimeoutRejectedException(failure.Message, timeout, exception) : exception);
         }
     }
 

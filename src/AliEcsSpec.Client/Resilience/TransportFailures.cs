@@ -28,8 +28,30 @@ internal static class TransportFailures
     };
 
     /// <summary>
-    /// Whether a call that got no answer may be repeated: when the request cannot have reached the service, or when
-    /// it carried a ClientToken (the service then answers a repeat with the first outcome instead of acting twice).
+    /// The error of a call that got no answer. It is retryable when the request cannot have reached the service, or
+    /// when it carried a ClientToken (the service then answers a repeat with the first outcome instead of acting twice).
     /// </summary>
-    public static bool IsRetryable(bool mayHaveBeenSent, string? clientToken) => !mayHaveBeenSent || clientToken is not null;
+    /// <param name="exception">What sending or reading threw.</param>
+    /// <param name="operation">The action.</param>
+    /// <param name="clientToken">The token the call sent, if any.</param>
+    /// <param name="attemptTimeout">The attempt's time-out, when that is what fired.</param>
+    /// <param name="signed">False when the attempt failed before it was signed, so before anything was sent.</param>
+    public static EcsError ToError(Exception exception, string operation, string? clientToken, TimeSpan? attemptTimeout = null, bool signed = true)
+    {
+        var (mayHaveBeenSent, description) = Classify(exception, attemptTimeout);
+        if (!signed)
+        {
+            mayHaveBeenSent = false;
+            description = "The attempt failed before the request was signed and sent: " + description;
+        }
+
+        return new EcsError(
+            EcsErrorKind.Transport,
+            operation,
+            description,
+            clientToken: clientToken,
+            retryClass: !mayHaveBeenSent || clientToken is not null ? EcsRetryClass.Transient : EcsRetryClass.None,
+            requestMayHaveBeenSent: mayHaveBeenSent,
+            innerException: exception);
+    }
 }

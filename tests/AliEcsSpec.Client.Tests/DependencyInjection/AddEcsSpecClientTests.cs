@@ -1,6 +1,7 @@
 using System.Net;
 using AliEcsSpec.Client.Credentials;
 using AliEcsSpec.Client.Tests.Support;
+using AliEcsSpec.Tests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -80,14 +81,7 @@ public sealed class AddEcsSpecClientTests
         using var provider = services.BuildServiceProvider();
         var time = (FakeTimeProvider)provider.GetRequiredService<TimeProvider>();
 
-        var call = provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
-        while (!call.IsCompleted)
-        {
-            await Task.Delay(1);
-            time.Advance(TimeSpan.FromMilliseconds(100));
-        }
-
-        var response = await call;
+        var response = await time.RunAsync(provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec()));
         Assert.Equal(2, server.Bodies.Count);
         var (first, second) = (WireForm.Parse(server.Bodies[0]), WireForm.Parse(server.Bodies[1]));
         Assert.Equal(response.ClientToken, first["ClientToken"]);

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using AliEcsSpec.Client.Credentials;
+using AliEcsSpec.Tests;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
@@ -141,22 +142,8 @@ internal sealed class TestClient : IDisposable
     public static Func<HttpRequestMessage, HttpResponseMessage> Lost(Exception? exception = null) =>
         _ => throw exception ?? new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.");
 
-    /// <summary>
-    /// Runs a call to its end while moving the fake clock on in small steps, so that back-offs and time-outs elapse
-    /// without any real waiting. Fails if the call is still running after an hour of fake time.
-    /// </summary>
-    public async Task<T> RunAsync<T>(Task<T> call)
-    {
-        var deadline = Time.GetUtcNow().AddHours(1);
-        while (!call.IsCompleted)
-        {
-            Assert.True(Time.GetUtcNow() < deadline, "the call did not finish within an hour of fake time");
-            await Task.Delay(1);
-            Time.Advance(TimeSpan.FromMilliseconds(100));
-        }
-
-        return await call;
-    }
+    /// <summary>Runs a call to its end on this client's fake clock (see <see cref="FakeClock.RunAsync"/>).</summary>
+    public Task<T> RunAsync<T>(Task<T> call) => Time.RunAsync(call);
 
     /// <summary>Fails the test if anything at all is sent.</summary>
     public TestClient ExpectNothingSent()

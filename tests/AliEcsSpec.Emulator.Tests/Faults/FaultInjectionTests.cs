@@ -1,12 +1,16 @@
 using System.Net;
 using AliEcsSpec.Client;
 using AliEcsSpec.Emulator.Tests.Support;
+using AliEcsSpec.Tests;
 
 namespace AliEcsSpec.Emulator.Tests.Faults;
 
 /// <summary>Faults on demand, and how the client reports each one.</summary>
 public sealed class FaultInjectionTests
 {
+    /// <summary>How long the fake clock waits between steps, so that requests over loopback keep pace with it.</summary>
+    private static readonly TimeSpan LoopbackPause = TimeSpan.FromMilliseconds(5);
+
     private static readonly ModifyInstanceSpecRequest Bandwidth = new() { InstanceId = "i-postpaid-running-01", InternetMaxBandwidthOut = 20 };
 
     [Fact]
@@ -82,14 +86,7 @@ public sealed class FaultInjectionTests
         await using var h = await Harness.StartAsync(maxAttempts: 4, autoClientToken: true);
         h.Emulator.Faults.Next(EmulatorFault.CloseConnectionAfterCommit);
 
-        var call = h.Client.ModifyPrepayInstanceSpecAsync(Harness.Prepay("i-prepaid-running-01", "ecs.g5.xlarge"));
-        while (!call.IsCompleted)
-        {
-            await Task.Delay(5);
-            h.Time.Advance(TimeSpan.FromMilliseconds(100));
-        }
-
-        var response = await call;
+        var response = await h.Time.RunAsync(h.Client.ModifyPrepayInstanceSpecAsync(Harness.Prepay("i-prepaid-running-01", "ecs.g5.xlarge")), LoopbackPause);
         var order = Assert.Single(h.State.Orders);
         Assert.Equal(order.OrderId, response.OrderId);
         Assert.Equal(order.ClientToken, response.ClientToken);
@@ -103,14 +100,9 @@ public sealed class FaultInjectionTests
         h.Emulator.Faults.Random(0.5, seed: 11, [EmulatorFault.Throttling, EmulatorFault.InternalError, EmulatorFault.NonJsonBadGateway, EmulatorFault.CloseConnectionAfterCommit, EmulatorFault.ClockSkew]);
         var fleet = Enumerable.Range(1, 12).Select(n => $"i-fleet-{n:000}").ToList();
 
-        var calls = Task.WhenAll(fleet.Select(id => h.Client.TryModifyInstanceSpecAsync(new ModifyInstanceSpecRequest { InstanceId = id, InstanceType = "ecs.g6.xlarge" })));
-        while (!calls.IsCompleted)
-        {
-            await Task.Delay(5);
-            h.Time.Advance(TimeSpan.FromMilliseconds(100));
-        }
-
-        var results = await calls;
+        var results = await h.Time.RunAsync(
+            Task.WhenAll(fleet.Select(id => h.Client.TryModifyInstanceSpecAsync(new ModifyInstanceSpecRequest { InstanceId = id, InstanceType = "ecs.g6.xlarge" }))),
+            LoopbackPause);
         Assert.True(h.State.RequestLog.Count > fleet.Count, "the seed must inject faults that the client retries");
         Assert.True(results.Count(r => r.IsSuccess) > fleet.Count / 2, string.Join("\n", results.Where(r => !r.IsSuccess).Select(r => r.Error!.ToString())));
         foreach (var result in results)

@@ -16,16 +16,7 @@ internal sealed class Harness : IAsyncDisposable
     {
         Emulator = emulator;
         Time = time;
-        var options = new EcsSpecClientOptions
-        {
-            Endpoint = emulator.Endpoint,
-            AccessKeyId = accessKeyId,
-            AccessKeySecret = accessKeySecret,
-            AutoClientToken = autoClientToken,
-        };
-        options.Retry.AttemptTimeout = clientTimeout;
-        options.Retry.MaxAttempts = maxAttempts;
-        Client = EcsSpecClient.Create(options, new SocketsHttpHandler(), time, null, null, new RetryBudget(), static () => 1.0);
+        Client = NewClient(emulator.Endpoint, accessKeyId, accessKeySecret, time, maxAttempts, autoClientToken, clientTimeout);
     }
 
     public EcsEmulator Emulator { get; }
@@ -51,11 +42,22 @@ internal sealed class Harness : IAsyncDisposable
         return new Harness(emulator, time, accessKeyId, accessKeySecret, clientTimeout ?? TimeSpan.FromSeconds(30), maxAttempts, autoClientToken);
     }
 
-    public EcsSpecClient ClientFor(string accessKeyId, string accessKeySecret, TimeProvider? time = null, int maxAttempts = 1)
+    public EcsSpecClient ClientFor(string accessKeyId, string accessKeySecret, TimeProvider? time = null, int maxAttempts = 1) =>
+        NewClient(Emulator.Endpoint, accessKeyId, accessKeySecret, time ?? Time, maxAttempts, autoClientToken: false, TimeSpan.FromSeconds(30));
+
+    private static EcsSpecClient NewClient(
+        Uri endpoint, string accessKeyId, string accessKeySecret, TimeProvider time, int maxAttempts, bool autoClientToken, TimeSpan attemptTimeout)
     {
-        var options = new EcsSpecClientOptions { Endpoint = Emulator.Endpoint, AccessKeyId = accessKeyId, AccessKeySecret = accessKeySecret, AutoClientToken = false };
+        var options = new EcsSpecClientOptions
+        {
+            Endpoint = endpoint,
+            AccessKeyId = accessKeyId,
+            AccessKeySecret = accessKeySecret,
+            AutoClientToken = autoClientToken,
+        };
+        options.Retry.AttemptTimeout = attemptTimeout;
         options.Retry.MaxAttempts = maxAttempts;
-        return EcsSpecClient.Create(options, new SocketsHttpHandler(), time ?? Time, null, null, new RetryBudget(), static () => 1.0);
+        return EcsSpecClient.Create(options, new SocketsHttpHandler(), time, null, null, new RetryBudget(), static () => 1.0);
     }
 
     public static ModifyPrepayInstanceSpecRequest Prepay(string instanceId, string instanceType) => new()
