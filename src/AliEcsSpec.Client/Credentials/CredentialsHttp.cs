@@ -31,7 +31,7 @@ internal static class CredentialsHttp
     /// <summary>Reads a body with a bound (credential documents are tiny).</summary>
     public static async Task<string> ReadBoundedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var answer = await ResponseReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        var answer = await ResponseReader.ReadAsync(response, ResponseReader.DefaultMaxBodyBytes, cancellationToken).ConfigureAwait(false);
         return System.Text.Encoding.UTF8.GetString(answer.Body.Span);
     }
 }

@@ -20,6 +20,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
     private readonly Func<HttpClient> _httpClient;
     private readonly EndpointResolver _endpoints;
     private readonly bool _autoClientToken;
+    private readonly int _maxResponseBodyBytes;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly EcsTelemetry _telemetry;
@@ -36,6 +37,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         _httpClient = httpClient;
         _endpoints = new EndpointResolver(options);
         _autoClientToken = options.AutoClientToken;
+        _maxResponseBodyBytes = options.MaxResponseBodyBytes;
         _time = time;
         _logger = logger;
         _telemetry = telemetry;
@@ -171,7 +173,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         var started = _time.GetTimestamp();
         using var activity = EcsTelemetry.StartCall(rpc.Action, endpoint, clientToken);
         using var scope = Log.BeginCall(_logger, rpc.Action, clientToken);
-        var call = new RpcCall(rpc.Action, clientToken, activity);
+        var call = new RpcCall(rpc.Action, clientToken, activity) { MaxResponseBodyBytes = _maxResponseBodyBytes };
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint);
         request.Options.Set(UnsignedRpcRequest.OptionKey, rpc);
         request.Options.Set(RpcCall.OptionKey, call);
@@ -182,7 +184,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
             using var response = await _httpClient()
                 .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
                 .ConfigureAwait(false);
-            answer = await ResponseReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+            answer = await ResponseReader.ReadAsync(response, call.MaxResponseBodyBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (cancellationToken.IsCancellationRequested)
         {

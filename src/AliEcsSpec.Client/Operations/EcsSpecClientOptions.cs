@@ -41,6 +41,13 @@ public sealed class EcsSpecClientOptions
     /// </summary>
     public bool AutoClientToken { get; set; } = true;
 
+    /// <summary>
+    /// The most bytes of an answer's body the client reads, from 1 KiB to 16 MiB; default 64 KiB. ECS answers are well
+    /// under 1 KB, so a longer body (a proxy's error page, say) is cut off at this bound, never read into memory whole,
+    /// and the call fails with an <see cref="EcsUnexpectedResponseException"/>.
+    /// </summary>
+    public int MaxResponseBodyBytes { get; set; } = 64 * 1024;
+
     /// <summary>Retries, back-offs and timeouts (section <c>Retry</c> in configuration).</summary>
     public EcsRetryOptions Retry
     {
@@ -65,5 +72,5 @@ public sealed class EcsSpecClientOptions
         $"EcsSpecClientOptions {{ RegionId = {RegionId ?? "(none)"}, Endpoint = {(Endpoint is { IsAbsoluteUri: true } e ? $"{e.Scheme}://{e.Authority}" : Endpoint is null ? "(default)" : "(relative)")}, " +
         $"UseVpcEndpoint = {UseVpcEndpoint}, AccessKeyId = {AccessKeyId ?? "(none)"}, " +
         $"AccessKeySecret = {(AccessKeySecret is null ? "(none)" : "***")}, SecurityToken = {(SecurityToken is null ? "(none)" : "***")}, " +
-        $"AutoClientToken = {AutoClientToken}, Retry = {Retry} }}");
+        $"AutoClientToken = {AutoClientToken}, MaxResponseBodyBytes = {MaxResponseBodyBytes}, Retry = {Retry} }}");
 }

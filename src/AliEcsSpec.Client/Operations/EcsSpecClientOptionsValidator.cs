@@ -14,6 +14,12 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
     /// <summary>The most attempts one call may make.</summary>
     public const int MaxAttempts = 10;
 
+    /// <summary>The smallest bound on a body: room for any ECS document, with its message.</summary>
+    public const int MinResponseBodyBytes = 1024;
+
+    /// <summary>The largest bound on a body: more would only let a misbehaving proxy fill memory.</summary>
+    public const int MaxResponseBodyBytes = 16 * 1024 * 1024;
+
     private readonly Func<EcsSpecClientOptions, string?>? _credentialsCheck;
 
     /// <param name="credentialsCheck">Says why no credentials can be found, or returns null when they can. Runs only when every other rule holds.</param>
@@ -48,6 +54,11 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
         if (options.RegionId is null && options.Endpoint is null)
         {
             yield return "EcsSpecClientOptions.RegionId is required when no Endpoint is set: it chooses the endpoint https://ecs.{RegionId}.aliyuncs.com.";
+        }
+
+        if (options.MaxResponseBodyBytes is < MinResponseBodyBytes or > MaxResponseBodyBytes)
+        {
+            yield return $"EcsSpecClientOptions.MaxResponseBodyBytes must be from {MinResponseBodyBytes} (1 KiB) to {MaxResponseBodyBytes} (16 MiB) (was {options.MaxResponseBodyBytes}).";
         }
 
         foreach (var failure in RetryFailures(options.Retry))

@@ -173,7 +173,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         try
         {
             response = await base.SendAsync(request, attemptToken).ConfigureAwait(false);
-            var answer = await ResponseReader.ReadAsync(response, attemptToken).ConfigureAwait(false);
+            var answer = await ResponseReader.ReadAsync(response, call.MaxResponseBodyBytes, attemptToken).ConfigureAwait(false);
             var receivedAt = _time.GetUtcNow();
             var network = response.Content;
             response.Content = new RpcAnswerContent(answer);

@@ -28,6 +28,9 @@ internal sealed class RpcCall
     /// <summary>The call's activity, which records one event per retry.</summary>
     public Activity? Activity { get; }
 
+    /// <summary>The most bytes of an answer's body that are read (<see cref="EcsSpecClientOptions.MaxResponseBodyBytes"/>).</summary>
+    public int MaxResponseBodyBytes { get; init; } = ResponseReader.DefaultMaxBodyBytes;
+
     /// <summary>When the first attempt started (a <see cref="TimeProvider"/> timestamp), for the total time-out.</summary>
     public long Started { get; set; }
 

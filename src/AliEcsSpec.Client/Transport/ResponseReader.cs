@@ -5,32 +5,33 @@ namespace AliEcsSpec.Client;
 /// <summary>Reads an answer's body with a size bound, so that a gateway's 10 MB page cannot exhaust memory.</summary>
 internal static class ResponseReader
 {
-    /// <summary>The most bytes of a body that are read. ECS documents are well under 1 KB.</summary>
-    public const int MaxBodyBytes = 64 * 1024;
+    /// <summary>The default bound on the bytes of a body that are read. ECS documents are well under 1 KB.</summary>
+    public const int DefaultMaxBodyBytes = 64 * 1024;
 
     private const string RequestIdHeader = "x-acs-request-id";
 
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
-    public static ValueTask<RpcAnswer> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+    /// <summary>Reads at most <paramref name="maxBodyBytes"/> bytes of the body; the rest is left unread.</summary>
+    public static ValueTask<RpcAnswer> ReadAsync(HttpResponseMessage response, int maxBodyBytes, CancellationToken cancellationToken) =>
         response.Content is RpcAnswerContent read
             ? ValueTask.FromResult(read.Answer)
-            : ReadBodyAsync(response, cancellationToken);
+            : ReadBodyAsync(response, maxBodyBytes, cancellationToken);
 
-    private static async ValueTask<RpcAnswer> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async ValueTask<RpcAnswer> ReadBodyAsync(HttpResponseMessage response, int maxBodyBytes, CancellationToken cancellationToken)
     {
         var content = response.Content;
         var declared = content.Headers.ContentLength;
-        var buffer = new byte[(int)Math.Clamp(declared ?? 1024, 0, MaxBodyBytes) + 1];
+        var buffer = new byte[(int)Math.Clamp(declared ?? 1024, 0, maxBodyBytes) + 1];
         var length = 0;
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            while (length <= MaxBodyBytes)
+            while (length <= maxBodyBytes)
             {
                 if (length == buffer.Length)
                 {
-                    Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
+                    Array.Resize(ref buffer, Math.Min(buffer.Length * 2, maxBodyBytes + 1));
                 }
 
                 var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
@@ -43,8 +44,8 @@ internal static class ResponseReader
             }
         }
 
-        var truncated = length > MaxBodyBytes;
-        var body = buffer.AsMemory(0, Math.Min(length, MaxBodyBytes));
+        var truncated = length > maxBodyBytes;
+        var body = buffer.AsMemory(0, Math.Min(length, maxBodyBytes));
         if (body.Span.StartsWith(Utf8ByteOrderMark))
         {
             // Some gateways prefix JSON with a byte-order mark, which the JSON reader does not accept.

@@ -95,6 +95,40 @@ public sealed class ErrorResponseTests
     }
 
     [Fact]
+    public async Task ModifyInstanceSpecAsync_ErrorBodyOverAConfiguredBound_IsCutOffThere()
+    {
+        var body = TestClient.ErrorBody("InvalidInstanceType.ValueNotSupported", new string('m', 1500));
+        using var test = new TestClient(o => o.MaxResponseBodyBytes = 1024).Answer(HttpStatusCode.BadRequest, body);
+
+        var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Contains("larger than the configured limit", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_ErrorBodyWithinARaisedBound_IsParsed()
+    {
+        var body = TestClient.ErrorBody("InvalidInstanceType.ValueNotSupported", new string('m', 100_000));
+        using var test = new TestClient(o => o.MaxResponseBodyBytes = 128 * 1024).Answer(HttpStatusCode.BadRequest, body);
+
+        var error = await Assert.ThrowsAnyAsync<EcsServiceException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Equal("InvalidInstanceType.ValueNotSupported", error.ErrorCode);
+    }
+
+    [Theory]
+    [InlineData(1023)]
+    [InlineData(16 * 1024 * 1024 + 1)]
+    public void Create_MaxResponseBodyBytesOutOfRange_ThrowsNamingTheOptionAndTheRule(int bound)
+    {
+        var options = new EcsSpecClientOptions { RegionId = "cn-hangzhou", AccessKeyId = "id", AccessKeySecret = "s", MaxResponseBodyBytes = bound };
+
+        var error = Assert.Throws<ArgumentException>(() => EcsSpecClient.Create(options));
+
+        Assert.Contains($"EcsSpecClientOptions.MaxResponseBodyBytes must be from 1024 (1 KiB) to 16777216 (16 MiB) (was {bound}).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ModifyInstanceSpecAsync_AccessDeniedDetail_IsKeptAsRawJson()
     {
         using var test = new TestClient().Answer(HttpStatusCode.Forbidden, """
