@@ -33,7 +33,7 @@ internal static class StsClient
         Uri endpoint, AlibabaCloudCredentials source, IReadOnlyList<KeyValuePair<string, string>> parameters, TimeProvider time, CancellationToken cancellationToken)
     {
         var signed = RpcSigner.SignForm(
-            new UnsignedRpcRequest("AssumeRole", Version, parameters), source, time.GetUtcNow(), Guid.NewGuid().ToString("D"));
+            new UnsignedRpcRequest("AssumeRole", Version, parameters), source, time.GetUtcNow(), Guid.NewGuid());
         return SendAsync(endpoint, signed.Body, "AssumeRole", new SensitiveValues(source.AccessKeySecret, source.SecurityToken, signed.Signature), time, cancellationToken);
     }
 
@@ -50,7 +50,7 @@ internal static class StsClient
             new("OIDCToken", oidcToken),
         };
         all.Sort(RpcSigner.ParameterOrder);
-        return SendAsync(endpoint, RpcSigner.Canonicalize(all), "AssumeRoleWithOIDC", new SensitiveValues(oidcToken), time, cancellationToken);
+        return SendAsync(endpoint, Encoding.ASCII.GetBytes(RpcSigner.Canonicalize(all)), "AssumeRoleWithOIDC", new SensitiveValues(oidcToken), time, cancellationToken);
     }
 
     /// <summary>The parameters that are set, in their documented names.</summary>
@@ -64,13 +64,13 @@ internal static class StsClient
             : null;
 
     private static async Task<AlibabaCloudCredentials> SendAsync(
-        Uri endpoint, string form, string action, SensitiveValues sensitive, TimeProvider time, CancellationToken cancellationToken)
+        Uri endpoint, byte[] form, string action, SensitiveValues sensitive, TimeProvider time, CancellationToken cancellationToken)
     {
         using var limit = new CancellationTokenSource(CallTimeout, time);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
-            Content = new ByteArrayContent(Encoding.ASCII.GetBytes(form)) { Headers = { ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") } },
+            Content = new ByteArrayContent(form) { Headers = { ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") } },
         };
         string body;
         int status;

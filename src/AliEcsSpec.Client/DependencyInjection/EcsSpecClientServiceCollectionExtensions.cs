@@ -87,7 +87,11 @@ public static class EcsSpecClientServiceCollectionExtensions
 
         var builder = services.AddHttpClient(HttpClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(PrimaryHandler.Create);
+            .ConfigurePrimaryHttpMessageHandler(PrimaryHandler.Create)
+            // The client logs every attempt itself (operation, status, code, RequestId, ClientToken). The factory's
+            // default request logging would add two more lines and two handler layers per call, saying less; an
+            // application that wants it back calls AddDefaultLogger() on the returned builder.
+            .RemoveAllLoggers();
         if (!services.Any(d => d.ServiceType == typeof(SigningRegistered)))
         {
             // The retry handler and then signing must be the innermost handlers, so that every attempt the retry

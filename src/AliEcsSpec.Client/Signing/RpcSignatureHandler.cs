@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using AliEcsSpec.Client.Credentials;
 
 namespace AliEcsSpec.Client.Signing;
@@ -27,7 +25,7 @@ internal sealed class RpcSignatureHandler : DelegatingHandler
         _time = time;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!request.Options.TryGetValue(UnsignedRpcRequest.OptionKey, out var rpc))
         {
@@ -35,17 +33,33 @@ internal sealed class RpcSignatureHandler : DelegatingHandler
                 "The ECS client's HttpClient only sends requests built by EcsSpecClient: this one carries no RPC parameters.");
         }
 
-        var credentials = await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        // Credentials are nearly always cached, so the common path signs and sends without an async state machine.
+        var credentials = _credentials.GetCredentialsAsync(cancellationToken);
+        if (credentials.IsCompletedSuccessfully)
+        {
+            Sign(request, rpc, credentials.Result);
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        return SignWhenCredentialsArriveAsync(request, rpc, credentials, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SignWhenCredentialsArriveAsync(
+        HttpRequestMessage request, UnsignedRpcRequest rpc, ValueTask<AlibabaCloudCredentials> credentials, CancellationToken cancellationToken)
+    {
+        Sign(request, rpc, await credentials.ConfigureAwait(false));
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Sign(HttpRequestMessage request, UnsignedRpcRequest rpc, AlibabaCloudCredentials credentials)
+    {
         var now = request.Options.TryGetValue(ClockOffsetKey, out var offset) ? _time.GetUtcNow() + offset : _time.GetUtcNow();
-        var signed = RpcSigner.SignForm(rpc, credentials, now, Guid.NewGuid().ToString("D"));
+        var signed = RpcSigner.SignForm(rpc, credentials, now, RpcSigner.NewNonce());
 
         request.Method = HttpMethod.Post;
-        request.Content = new ByteArrayContent(Encoding.ASCII.GetBytes(signed.Body))
-        {
-            Headers = { ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") },
-        };
+        request.Content = new ByteArrayContent(signed.Body);
+        // Unvalidated: the value is a constant, so parsing it into a MediaTypeHeaderValue on every attempt buys nothing.
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/x-www-form-urlencoded");
         request.Options.Set(SignedAttempt.OptionKey, new SignedAttempt(credentials.AccessKeySecret, credentials.SecurityToken, signed.Signature));
-
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -27,7 +27,20 @@ internal static class RpcSigner
     public const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
     private const int HmacSha1Length = 20;
+    private const int Base64HmacSha1Length = 28;
     private const int StackKeyLimit = 256;
+
+    /// <summary>The canonical query and the string to sign of a typical request fit well within this many bytes.</summary>
+    private const int StackBufferLimit = 2048;
+    private const int TimestampLength = 20;
+    private const int NonceLength = 36;
+
+    /// <summary>The common parameters <see cref="SignForm"/> adds (the security token included).</summary>
+    private const int CommonParameterCount = 9;
+
+    private static ReadOnlySpan<byte> EncodedSlash => "&%2F&"u8;
+
+    private static ReadOnlySpan<byte> SignatureField => "&Signature="u8;
 
     /// <summary>Orders parameter names the way the signature requires: by UTF-16 code unit, ordinal.</summary>
     public static readonly IComparer<KeyValuePair<string, string>> ParameterOrder =
@@ -38,30 +51,106 @@ internal static class RpcSigner
     /// (<c>Action</c>, <c>Version</c>, <c>Format</c>, <c>AccessKeyId</c>, <c>SignatureMethod</c>, <c>SignatureVersion</c>,
     /// <c>SignatureNonce</c>, <c>Timestamp</c> and <c>SecurityToken</c> when set) and <c>Signature</c>.
     /// </summary>
+    /// <remarks>
+    /// This runs on every attempt, so it works in stack buffers (pooled ones for unusually large requests): the
+    /// canonical query is written once, as bytes, and the string to sign and the HMAC are computed from it. The only
+    /// allocations are the body itself and the signature text (kept to redact it from echoes).
+    /// </remarks>
     public static SignedRpcForm SignForm(
-        UnsignedRpcRequest request, AlibabaCloudCredentials credentials, DateTimeOffset timestamp, string nonce)
+        UnsignedRpcRequest request, AlibabaCloudCredentials credentials, DateTimeOffset timestamp, Guid nonce)
     {
-        var parameters = new List<KeyValuePair<string, string>>(request.Parameters.Count + 9);
-        parameters.AddRange(request.Parameters);
-        parameters.Add(new("Action", request.Action));
-        parameters.Add(new("Version", request.Version));
-        parameters.Add(new("Format", "JSON"));
-        parameters.Add(new("AccessKeyId", credentials.AccessKeyId));
-        parameters.Add(new("SignatureMethod", SignatureMethod));
-        parameters.Add(new("SignatureVersion", SignatureVersion));
-        parameters.Add(new("SignatureNonce", nonce));
-        parameters.Add(new("Timestamp", timestamp.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture)));
-        if (credentials.SecurityToken is { } token)
-        {
-            parameters.Add(new("SecurityToken", token));
-        }
+        Span<char> timestampText = stackalloc char[TimestampLength];
+        WriteTimestamp(timestamp.UtcDateTime, timestampText);
+        Span<char> nonceText = stackalloc char[NonceLength];
+        nonce.TryFormat(nonceText, out _, "D");
 
-        parameters.Sort(ParameterOrder);
-        var canonical = Canonicalize(parameters);
-        var signature = Sign("POST", canonical, credentials.AccessKeySecret);
-        var encodedSignature = PercentEncoding.Encode(signature);
-        var body = string.Concat(canonical, "&Signature=", encodedSignature);
-        return new SignedRpcForm(body, signature);
+        var operation = request.Parameters;
+        var count = operation.Count + CommonParameterCount;
+        var inline = default(InlineParameters);
+        var rentedParameters = count > InlineParameters.Length ? ArrayPool<FormParameter>.Shared.Rent(count) : null;
+        var parameters = rentedParameters ?? (Span<FormParameter>)inline;
+        byte[]? rentedCanonical = null;
+        try
+        {
+            var n = 0;
+            for (; n < operation.Count; n++)
+            {
+                // Indexed, not foreach: enumerating an IReadOnlyList boxes its enumerator on every attempt.
+                parameters[n] = new FormParameter(operation[n].Key, operation[n].Value);
+            }
+
+            parameters[n++] = new FormParameter("Action", request.Action);
+            parameters[n++] = new FormParameter("Version", request.Version);
+            parameters[n++] = new FormParameter("Format", "JSON");
+            parameters[n++] = new FormParameter("AccessKeyId", credentials.AccessKeyId);
+            parameters[n++] = new FormParameter("SignatureMethod", SignatureMethod);
+            parameters[n++] = new FormParameter("SignatureVersion", SignatureVersion);
+            parameters[n++] = new FormParameter("SignatureNonce", null, FormValue.Nonce);
+            parameters[n++] = new FormParameter("Timestamp", null, FormValue.Timestamp);
+            if (credentials.SecurityToken is { } token)
+            {
+                parameters[n++] = new FormParameter("SecurityToken", token);
+            }
+
+            var sorted = parameters[..n];
+            sorted.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+
+            var length = n - 1;
+            foreach (var parameter in sorted)
+            {
+                length += PercentEncoding.GetEncodedLength(parameter.Name) + 1 +
+                    PercentEncoding.GetEncodedLength(parameter.ValueText(timestampText, nonceText));
+            }
+
+            rentedCanonical = length > StackBufferLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
+            var canonical = rentedCanonical is null ? stackalloc byte[StackBufferLimit] : rentedCanonical;
+            var position = 0;
+            foreach (var parameter in sorted)
+            {
+                if (position > 0)
+                {
+                    canonical[position++] = (byte)'&';
+                }
+
+                position += PercentEncoding.WriteUtf8(parameter.Name, canonical[position..]);
+                canonical[position++] = (byte)'=';
+                position += PercentEncoding.WriteUtf8(parameter.ValueText(timestampText, nonceText), canonical[position..]);
+            }
+
+            Span<char> signature = stackalloc char[Base64HmacSha1Length];
+            Sign("POST"u8, canonical[..length], credentials.AccessKeySecret, signature);
+
+            var body = new byte[length + SignatureField.Length + PercentEncoding.GetEncodedLength(signature)];
+            canonical[..length].CopyTo(body);
+            SignatureField.CopyTo(body.AsSpan(length));
+            PercentEncoding.WriteUtf8(signature, body.AsSpan(length + SignatureField.Length));
+            return new SignedRpcForm(body, new string(signature));
+        }
+        finally
+        {
+            if (rentedParameters is not null)
+            {
+                ArrayPool<FormParameter>.Shared.Return(rentedParameters, clearArray: true);
+            }
+
+            if (rentedCanonical is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rentedCanonical);
+            }
+        }
+    }
+
+    /// <summary>A new <c>SignatureNonce</c> for one attempt.</summary>
+    /// <remarks>
+    /// A nonce must be unique, not secret: the service refuses a nonce it has seen in the last 15 minutes, and the
+    /// signature already protects the request. 128 bits from the process's shared generator (seeded by the OS) make a
+    /// repeat impossibly unlikely, without the system call that <see cref="Guid.NewGuid"/> costs on every attempt.
+    /// </remarks>
+    public static Guid NewNonce()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        Random.Shared.NextBytes(bytes);
+        return new Guid(bytes);
     }
 
     /// <summary>The canonical query string of parameters already sorted with <see cref="ParameterOrder"/>.</summary>
@@ -93,42 +182,50 @@ internal static class RpcSigner
     /// <summary>The string to sign: <c>METHOD&amp;%2F&amp;encode(canonical)</c>.</summary>
     public static string ComposeStringToSign(string httpMethod, string canonicalQuery)
     {
-        var bytes = ArrayPool<byte>.Shared.Rent(GetStringToSignLength(httpMethod, canonicalQuery));
-        try
-        {
-            var length = WriteStringToSign(httpMethod, canonicalQuery, bytes);
-            return Encoding.ASCII.GetString(bytes, 0, length);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
+        var method = Encoding.ASCII.GetBytes(httpMethod);
+        var canonical = Encoding.ASCII.GetBytes(canonicalQuery);
+        var bytes = new byte[GetStringToSignLength(method, canonical)];
+        return Encoding.ASCII.GetString(bytes, 0, WriteStringToSign(method, canonical, bytes));
     }
 
     /// <summary>The Base64 HMAC-SHA1 signature of a canonical query string.</summary>
     public static string Sign(string httpMethod, string canonicalQuery, string accessKeySecret)
     {
-        var data = ArrayPool<byte>.Shared.Rent(GetStringToSignLength(httpMethod, canonicalQuery));
+        Span<char> signature = stackalloc char[Base64HmacSha1Length];
+        Sign(Encoding.ASCII.GetBytes(httpMethod), Encoding.ASCII.GetBytes(canonicalQuery), accessKeySecret, signature);
+        return new string(signature);
+    }
+
+    /// <summary>Writes the Base64 HMAC-SHA1 signature of a canonical query (ASCII bytes) into <paramref name="signature"/>.</summary>
+    private static void Sign(ReadOnlySpan<byte> httpMethod, ReadOnlySpan<byte> canonicalQuery, string accessKeySecret, Span<char> signature)
+    {
+        var dataLength = GetStringToSignLength(httpMethod, canonicalQuery);
+        var rentedData = dataLength > StackBufferLimit ? ArrayPool<byte>.Shared.Rent(dataLength) : null;
+        var data = rentedData is null ? stackalloc byte[StackBufferLimit] : rentedData;
         var keyLength = Encoding.UTF8.GetByteCount(accessKeySecret) + 1;
         var rentedKey = keyLength > StackKeyLimit ? ArrayPool<byte>.Shared.Rent(keyLength) : null;
         var key = rentedKey is null ? stackalloc byte[StackKeyLimit] : rentedKey;
         try
         {
-            var dataLength = WriteStringToSign(httpMethod, canonicalQuery, data);
+            WriteStringToSign(httpMethod, canonicalQuery, data);
             var written = Encoding.UTF8.GetBytes(accessKeySecret, key);
             key[written] = (byte)'&';
 
             Span<byte> hash = stackalloc byte[HmacSha1Length];
 #pragma warning disable CA5350 // SignatureMethod=HMAC-SHA1 is what the RPC protocol (SignatureVersion 1.0) specifies.
-            HMACSHA1.HashData(key[..keyLength], data.AsSpan(0, dataLength), hash);
+            HMACSHA1.HashData(key[..keyLength], data[..dataLength], hash);
 #pragma warning restore CA5350
-            return Convert.ToBase64String(hash);
+            Convert.TryToBase64Chars(hash, signature, out _);
         }
         finally
         {
             // The key holds the secret: clear it before the buffer goes back to the pool or off the stack.
             CryptographicOperations.ZeroMemory(key);
-            ArrayPool<byte>.Shared.Return(data);
+            if (rentedData is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rentedData);
+            }
+
             if (rentedKey is not null)
             {
                 ArrayPool<byte>.Shared.Return(rentedKey);
@@ -136,19 +233,75 @@ internal static class RpcSigner
         }
     }
 
-    private static int GetStringToSignLength(string httpMethod, string canonicalQuery) =>
-        httpMethod.Length + "&%2F&".Length + PercentEncoding.GetEncodedLength(canonicalQuery);
+    private static int GetStringToSignLength(ReadOnlySpan<byte> httpMethod, ReadOnlySpan<byte> canonicalQuery) =>
+        httpMethod.Length + EncodedSlash.Length + PercentEncoding.GetEncodedLength(canonicalQuery);
 
-    private static int WriteStringToSign(string httpMethod, string canonicalQuery, Span<byte> destination)
+    private static int WriteStringToSign(ReadOnlySpan<byte> httpMethod, ReadOnlySpan<byte> canonicalQuery, Span<byte> destination)
     {
-        var position = Encoding.ASCII.GetBytes(httpMethod, destination);
-        position += Encoding.ASCII.GetBytes("&%2F&", destination[position..]);
-        position += PercentEncoding.WriteAsciiUtf8(canonicalQuery, destination[position..]);
-        return position;
+        httpMethod.CopyTo(destination);
+        var position = httpMethod.Length;
+        EncodedSlash.CopyTo(destination[position..]);
+        position += EncodedSlash.Length;
+        return position + PercentEncoding.WriteAscii(canonicalQuery, destination[position..]);
+    }
+
+    /// <summary>Writes <paramref name="utc"/> as <see cref="TimestampFormat"/> (<c>2026-11-23T08:30:15Z</c>).</summary>
+    private static void WriteTimestamp(DateTime utc, Span<char> destination)
+    {
+        // By hand: a custom format string is parsed on every call, and this runs on every attempt.
+        WriteDigits(utc.Year, destination[..4]);
+        destination[4] = '-';
+        WriteDigits(utc.Month, destination.Slice(5, 2));
+        destination[7] = '-';
+        WriteDigits(utc.Day, destination.Slice(8, 2));
+        destination[10] = 'T';
+        WriteDigits(utc.Hour, destination.Slice(11, 2));
+        destination[13] = ':';
+        WriteDigits(utc.Minute, destination.Slice(14, 2));
+        destination[16] = ':';
+        WriteDigits(utc.Second, destination.Slice(17, 2));
+        destination[19] = 'Z';
+    }
+
+    private static void WriteDigits(int value, Span<char> destination)
+    {
+        for (var i = destination.Length - 1; i >= 0; i--)
+        {
+            destination[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
+    /// <summary>Where a parameter's value comes from: its text, or one of the per-attempt values kept on the stack.</summary>
+    private enum FormValue : byte
+    {
+        Text,
+        Nonce,
+        Timestamp,
+    }
+
+    /// <summary>Room on the stack for the parameters of a typical request (the largest documented one has about 20).</summary>
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct InlineParameters
+    {
+        public const int Length = 32;
+
+        private FormParameter _first;
+    }
+
+    /// <summary>One parameter of the form; the nonce and the timestamp are formatted on the stack, not into strings.</summary>
+    private readonly record struct FormParameter(string Name, string? Text, FormValue Value = FormValue.Text)
+    {
+        public ReadOnlySpan<char> ValueText(ReadOnlySpan<char> timestamp, ReadOnlySpan<char> nonce) => Value switch
+        {
+            FormValue.Nonce => nonce,
+            FormValue.Timestamp => timestamp,
+            _ => Text,
+        };
     }
 }
 
 /// <summary>A signed form body and the signature it carries (kept so that it can be redacted from any echo).</summary>
-/// <param name="Body">The <c>application/x-www-form-urlencoded</c> body.</param>
+/// <param name="Body">The <c>application/x-www-form-urlencoded</c> body, ASCII.</param>
 /// <param name="Signature">The Base64 signature.</param>
-internal readonly record struct SignedRpcForm(string Body, string Signature);
+internal readonly record struct SignedRpcForm(byte[] Body, string Signature);

@@ -263,6 +263,47 @@ public sealed class AddEcsSpecClientTests
     }
 
     [Fact]
+    public async Task AddEcsSpecClient_Logging_LeavesOutTheFactorysRequestLogs()
+    {
+        var collector = await LogOneCall(builder => { });
+
+        Assert.Contains(collector, category => category == "AliEcsSpec.Client");
+        Assert.DoesNotContain(collector, category => category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AddEcsSpecClient_AddDefaultLoggerOnTheBuilder_BringsTheFactorysRequestLogsBack()
+    {
+        var collector = await LogOneCall(builder => builder.AddDefaultLogger());
+
+        Assert.Contains(collector, category => category.StartsWith("System.Net.Http.HttpClient.AliEcsSpec.Client", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PrimaryHandler_Create_AsksForNoCompression()
+    {
+        using var handler = PrimaryHandler.Create();
+
+        Assert.Equal(DecompressionMethods.None, handler.AutomaticDecompression);
+    }
+
+    private static async Task<List<string>> LogOneCall(Action<IHttpClientBuilder> configure)
+    {
+        var services = Services();
+        var collector = new FakeLogCollector();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(collector)));
+        using var server = new RecordingServer("""{"RequestId":"r"}""");
+        var builder = services.AddEcsSpecClient(o => { o.RegionId = "cn-hangzhou"; o.AccessKeyId = "id"; o.AccessKeySecret = "secret"; })
+            .ConfigurePrimaryHttpMessageHandler(() => server.Handler);
+        configure(builder);
+        using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<IEcsSpecClient>().ModifyInstanceSpecAsync(TestClient.Spec());
+
+        return [.. collector.GetSnapshot().Select(r => r.Category ?? string.Empty)];
+    }
+
+    [Fact]
     public void ToString_OptionsWithSecrets_ShowsNeitherSecretNorToken()
     {
         var options = new EcsSpecClientOptions { RegionId = "cn-hangzhou", AccessKeyId = "LTAI-id", AccessKeySecret = "the-secret", SecurityToken = "the-token" };

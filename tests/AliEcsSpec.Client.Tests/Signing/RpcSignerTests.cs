@@ -1,3 +1,4 @@
+using System.Text;
 using AliEcsSpec.Client.Credentials;
 using AliEcsSpec.Client.Signing;
 
@@ -130,21 +131,66 @@ public sealed class RpcSignerTests
         Assert.Equal(expected, PercentEncoding.Encode(value));
     }
 
+    [Theory]
+    [InlineData(" ~/*-+", "%20~%2F%2A-%2B")]
+    [InlineData("123abc!@#$%^&*()-=_+ ~|\\/", "123abc%21%40%23%24%25%5E%26%2A%28%29-%3D_%2B%20~%7C%5C%2F")]
+    [InlineData("中文 and more text after it", "%E4%B8%AD%E6%96%87%20and%20more%20text%20after%20it")]
+    [InlineData("😀", "%F0%9F%98%80")]
+    [InlineData("", "")]
+    public void WriteUtf8_PublishedVectors_WritesTheBytesOfEncodeAndCountsThemExactly(string value, string expected)
+    {
+        var destination = new byte[PercentEncoding.GetEncodedLength(value)];
+
+        var written = PercentEncoding.WriteUtf8(value, destination);
+
+        Assert.Equal(expected, Encoding.ASCII.GetString(destination, 0, written));
+        Assert.Equal(destination.Length, written);
+        Assert.Equal(expected, PercentEncoding.Encode(value));
+    }
+
+    [Fact]
+    public void WriteUtf8_LoneSurrogate_WritesTheReplacementCharacterAsEncodeDoes()
+    {
+        var value = new string(['\uD800', 'x']);
+        var destination = new byte[PercentEncoding.GetEncodedLength(value)];
+
+        var written = PercentEncoding.WriteUtf8(value, destination);
+
+        Assert.Equal("%EF%BF%BDx", Encoding.ASCII.GetString(destination, 0, written));
+        Assert.Equal(PercentEncoding.Encode(value), Encoding.ASCII.GetString(destination, 0, written));
+    }
+
+    [Fact]
+    public void SignForm_NonAsciiAndReservedValues_BodyIsTheCanonicalQueryOfTheStringPathPlusItsSignature()
+    {
+        var request = new UnsignedRpcRequest("ModifyInstanceSpec", "2014-05-26", [new("InstanceId", "i-ü *~&=+/中"), new("ClientToken", "a b")]);
+
+        var signed = RpcSigner.SignForm(request, new AlibabaCloudCredentials("id", "secret"), TestClientNow, Nonce);
+
+        var body = Encoding.ASCII.GetString(signed.Body);
+        var canonical = body[..body.IndexOf("&Signature=", StringComparison.Ordinal)];
+        var fields = Support.WireForm.Parse(body).Fields.Where(f => f.Key != "Signature").ToList();
+        fields.Sort(RpcSigner.ParameterOrder);
+        Assert.Equal(RpcSigner.Canonicalize(fields), canonical);
+        Assert.Equal(RpcSigner.Sign("POST", canonical, "secret"), signed.Signature);
+        Assert.EndsWith("&Signature=" + PercentEncoding.Encode(signed.Signature), body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SignForm_AnyRequest_AddsCommonParametersAndAReferenceValidSignature()
     {
         var request = new UnsignedRpcRequest("ModifyInstanceSpec", "2014-05-26", [new("InstanceId", "i-1"), new("InstanceType", "ecs.g6.large")]);
         var credentials = new AlibabaCloudCredentials("testid", "testsecret", "sts-token+/=");
 
-        var signed = RpcSigner.SignForm(request, credentials, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(8)), "nonce-1");
+        var signed = RpcSigner.SignForm(request, credentials, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(8)), Nonce);
 
-        var form = Support.WireForm.Parse(signed.Body);
+        var form = Support.WireForm.Parse(Encoding.ASCII.GetString(signed.Body));
         Assert.Equal(
             new Dictionary<string, string>
             {
                 ["AccessKeyId"] = "testid", ["Action"] = "ModifyInstanceSpec", ["Format"] = "JSON",
                 ["InstanceId"] = "i-1", ["InstanceType"] = "ecs.g6.large", ["SecurityToken"] = "sts-token+/=",
-                ["Signature"] = signed.Signature, ["SignatureMethod"] = "HMAC-SHA1", ["SignatureNonce"] = "nonce-1",
+                ["Signature"] = signed.Signature, ["SignatureMethod"] = "HMAC-SHA1", ["SignatureNonce"] = "5d9c2b1e-8f53-4b1a-9a43-0c6f0f6a7e21",
                 ["SignatureVersion"] = "1.0", ["Timestamp"] = "2026-01-01T19:04:05Z", ["Version"] = "2014-05-26",
             },
             form.Fields);
@@ -157,10 +203,12 @@ public sealed class RpcSignerTests
         var secret = new string('秘', 300);
         var request = new UnsignedRpcRequest("ModifyInstanceSpec", "2014-05-26", [new("InstanceId", "i-ü *~")]);
 
-        var signed = RpcSigner.SignForm(request, new AlibabaCloudCredentials("id", secret), TestClientNow, "n");
+        var signed = RpcSigner.SignForm(request, new AlibabaCloudCredentials("id", secret), TestClientNow, Nonce);
 
-        Assert.Equal(Support.WireForm.Parse(signed.Body).ExpectedSignature(secret), signed.Signature);
+        Assert.Equal(Support.WireForm.Parse(Encoding.ASCII.GetString(signed.Body)).ExpectedSignature(secret), signed.Signature);
     }
 
     private static readonly DateTimeOffset TestClientNow = Support.TestClient.Now;
+
+    private static readonly Guid Nonce = Guid.Parse("5d9c2b1e-8f53-4b1a-9a43-0c6f0f6a7e21");
 }

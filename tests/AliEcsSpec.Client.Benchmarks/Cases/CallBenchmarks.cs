@@ -1,0 +1,31 @@
+using BenchmarkDotNet.Attributes;
+
+namespace AliEcsSpec.Client.Benchmarks.Cases;
+
+/// <summary>One call, four ways: the floor, the minimal hand-written signer, and this client's two operations.</summary>
+[MemoryDiagnoser]
+public class CallBenchmarks
+{
+    private CallTargets _targets = null!;
+
+    [Params(Transports.InMemory, Transports.Loopback)]
+    public string Transport { get; set; } = Transports.InMemory;
+
+    [GlobalSetup]
+    public async Task SetupAsync() => _targets = await CallTargets.CreateAsync(Transport);
+
+    [GlobalCleanup]
+    public async Task CleanupAsync() => await _targets.DisposeAsync();
+
+    [Benchmark(Baseline = true, Description = "Floor: HttpClient POST of a presigned body")]
+    public Task<int> Floor() => _targets.Floor.CallAsync();
+
+    [Benchmark(Description = "Minimal hand-written signer")]
+    public Task<string?> MinimalSigner() => Baselines.MinimalSigner.CallAsync(_targets.Plain, _targets.Endpoint, "ModifyInstanceSpec");
+
+    [Benchmark(Description = "Client: ModifyInstanceSpecAsync")]
+    public Task<ModifyInstanceSpecResponse> ModifyInstanceSpec() => _targets.Client.ModifyInstanceSpecAsync(Workload.SpecRequest);
+
+    [Benchmark(Description = "Client: ModifyPrepayInstanceSpecAsync")]
+    public Task<ModifyPrepayInstanceSpecResponse> ModifyPrepayInstanceSpec() => _targets.PrepayClient.ModifyPrepayInstanceSpecAsync(Workload.PrepayRequest);
+}

@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+
+namespace AliEcsSpec.Client.Benchmarks.Cases;
+
+/// <summary>
+/// Throughput under contention: 16 callers share one client and make <see cref="Calls"/> calls in all against the
+/// loopback endpoint. BenchmarkDotNet reports the time per call; calls/s is its inverse.
+/// </summary>
+[MemoryDiagnoser]
+public class ConcurrencyBenchmarks
+{
+    public const int Callers = 16;
+    public const int Calls = 1600;
+
+    private CallTargets _targets = null!;
+
+    [GlobalSetup]
+    public async Task SetupAsync() => _targets = await CallTargets.CreateAsync(Transports.Loopback);
+
+    [GlobalCleanup]
+    public async Task CleanupAsync() => await _targets.DisposeAsync();
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Calls, Description = "Floor, 16 callers")]
+    public Task Floor() => RunAsync(() => _targets.Floor.CallAsync());
+
+    [Benchmark(OperationsPerInvoke = Calls, Description = "Client: ModifyInstanceSpecAsync, 16 callers")]
+    public Task Client() => RunAsync(() => _targets.Client.ModifyInstanceSpecAsync(Workload.SpecRequest));
+
+    private static Task RunAsync<T>(Func<Task<T>> call)
+    {
+        var callers = new Task[Callers];
+        for (var i = 0; i < Callers; i++)
+        {
+            callers[i] = Task.Run(async () =>
+            {
+                for (var n = 0; n < Calls / Callers; n++)
+                {
+                    await call().ConfigureAwait(false);
+                }
+            });
+        }
+
+        return Task.WhenAll(callers);
+    }
+}

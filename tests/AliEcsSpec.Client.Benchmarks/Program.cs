@@ -1,0 +1,39 @@
+using AliEcsSpec.Client.Benchmarks.Results;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+// Usage: dotnet run -c Release -- [--short] [--results <RESULTS.md>] [BenchmarkDotNet arguments, e.g. --filter *Call*]
+// --short runs each case with BenchmarkDotNet's short job (1 launch, 3 warm-ups, 3 iterations), as build/bench.sh does.
+// --results writes the Markdown table and the budget checks; the exit code is 1 when a budget is not met.
+var arguments = args.ToList();
+var shortRun = arguments.Remove("--short");
+string? resultsPath = null;
+var resultsAt = arguments.IndexOf("--results");
+if (resultsAt >= 0)
+{
+    resultsPath = arguments[resultsAt + 1];
+    arguments.RemoveRange(resultsAt, 2);
+}
+
+if (!arguments.Contains("--filter"))
+{
+    arguments.AddRange(["--filter", "*"]);
+}
+
+var config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary);
+if (shortRun)
+{
+    config = config.AddJob(Job.ShortRun.WithId("short"));
+}
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. arguments], config).ToList();
+if (resultsPath is null)
+{
+    return 0;
+}
+
+var table = ResultsTable.From(summaries);
+await File.WriteAllTextAsync(resultsPath, table.ToMarkdown());
+Console.WriteLine(table.BudgetReport());
+return table.AllBudgetsMet ? 0 : 1;

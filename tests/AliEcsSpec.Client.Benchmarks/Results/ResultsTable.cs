@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using AliEcsSpec.Client.Benchmarks.Cases;
+using BenchmarkDotNet.Reports;
+
+namespace AliEcsSpec.Client.Benchmarks.Results;
+
+/// <summary>
+/// Turns BenchmarkDotNet's summaries into the committed table (case, mean, allocated, ratio to the floor) and checks
+/// the performance budgets against it, so that the budgets are read off measurements, never off timed unit tests.
+/// </summary>
+internal sealed class ResultsTable
+{
+    private const double Kilobyte = 1024;
+
+    private readonly List<Row> _rows;
+    private readonly List<Budget> _budgets;
+
+    private ResultsTable(List<Row> rows)
+    {
+        _rows = rows;
+        _budgets = CheckBudgets(rows);
+    }
+
+    public bool AllBudgetsMet => _budgets.TrueForAll(b => b.Met);
+
+    public static ResultsTable From(IEnumerable<Summary> summaries)
+    {
+        var rows = new List<Row>();
+        foreach (var report in summaries.SelectMany(s => s.Reports))
+        {
+            if (report.ResultStatistics is not { } statistics)
+            {
+                continue;
+            }
+
+            var benchmark = report.BenchmarkCase;
+            var transport = benchmark.Parameters.Items.FirstOrDefault(p => p.Name == nameof(CallBenchmarks.Transport))?.Value as string;
+            rows.Add(new Row(
+                benchmark.Descriptor.Type.Name,
+                benchmark.Descriptor.WorkloadMethod.Name,
+                benchmark.Descriptor.WorkloadMethodDisplayInfo.Trim('\''),
+                transport ?? (benchmark.Descriptor.Type == typeof(ConcurrencyBenchmarks) ? Transports.Loopback : "—"),
+                statistics.Mean,
+                report.GcStats.GetBytesAllocatedPerOperation(benchmark) ?? 0));
+        }
+
+        return new ResultsTable(rows);
+    }
+
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Benchmark results");
+        text.AppendLine();
+        text.AppendLine(Invariant($"Written by `build/bench.sh` on {DateTimeOffset.UtcNow:yyyy-MM-dd} (BenchmarkDotNet short job: 1 launch, 3 warm-ups, 3 iterations)."));
+        text.AppendLine(Invariant($"Machine: {CpuModel()}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}."));
+        text.AppendLine();
+        text.AppendLine("Ratios are to the floor of the same table and transport: an `HttpClient` POST of a presigned body and reading the answer.");
+        text.AppendLine("In memory, the answer comes from an `HttpMessageHandler` (client-side cost only); on loopback, from Kestrel on 127.0.0.1.");
+        text.AppendLine();
+        text.AppendLine("| case | transport | mean | allocated | time / floor | allocated − floor |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var row in _rows)
+        {
+            var floor = FloorOf(_rows, row);
+            text.AppendLine(Invariant(
+                $"| {row.Description} | {row.Transport} | {Time(row.MeanNs)} | {Bytes(row.AllocatedBytes)} | {(floor is null ? "—" : (row.MeanNs / floor.MeanNs).ToString("0.00", CultureInfo.InvariantCulture) + "×")} | {(floor is null ? "—" : SignedBytes(row.AllocatedBytes - floor.AllocatedBytes))} |"));
+        }
+
+        text.AppendLine();
+        text.AppendLine("## Budgets");
+        text.AppendLine();
+        text.AppendLine("| budget | measured | met |");
+        text.AppendLine("|---|---|:---:|");
+        foreach (var budget in _budgets)
+        {
+            text.AppendLine(Invariant($"| {budget.Rule} | {budget.Measured} | {(budget.Met ? "yes" : "**no**")} |"));
+        }
+
+        return text.ToString();
+    }
+
+    public string BudgetReport() =>
+        string.Join(Environment.NewLine, _budgets.Select(b => Invariant($"{(b.Met ? "met    " : "NOT MET")}  {b.Rule}: {b.Measured}")));
+
+    private static List<Budget> CheckBudgets(List<Row> rows)
+    {
+        var budgets = new List<Budget>();
+        foreach (var transport in new[] { Transports.InMemory, Transports.Loopback })
+        {
+            var floor = Find(rows, nameof(CallBenchmarks), nameof(CallBenchmarks.Floor), transport);
+            var naive = Find(rows, nameof(CallBenchmarks), nameof(CallBenchmarks.MinimalSigner), transport);
+            foreach (var method in new[] { nameof(CallBenchmarks.ModifyInstanceSpec), nameof(CallBenchmarks.ModifyPrepayInstanceSpec) })
+            {
+                if (floor is null || naive is null || Find(rows, nameof(CallBenchmarks), method, transport) is not { } client)
+                {
+                    continue;
+                }
+
+                if (transport == Transports.Loopback)
+                {
+                    // The time budget is a share of a real call; in memory there is no call to share it with.
+                    budgets.Add(new Budget(
+                        Invariant($"{method} ({transport}): mean within 1.25× the floor"),
+                        Invariant($"{Time(client.MeanNs)} vs {Time(floor.MeanNs)} = {client.MeanNs / floor.MeanNs:0.00}×"),
+                        client.MeanNs <= 1.25 * floor.MeanNs));
+                }
+
+                budgets.Add(new Budget(
+                    Invariant($"{method} ({transport}): allocated at most the floor's + 3 KB, and below the minimal signer's"),
+                    Invariant($"{Bytes(client.AllocatedBytes)} vs floor {Bytes(floor.AllocatedBytes)} (+{Bytes(client.AllocatedBytes - floor.AllocatedBytes)}), minimal signer {Bytes(naive.AllocatedBytes)}"),
+                    client.AllocatedBytes <= floor.AllocatedBytes + (3 * Kilobyte) && client.AllocatedBytes < naive.AllocatedBytes));
+            }
+        }
+
+        if (Find(rows, nameof(ComponentBenchmarks), nameof(ComponentBenchmarks.Sign), "—") is { } sign)
+        {
+            budgets.Add(new Budget(
+                "Signing a typical request: under 2 µs and under 1 KB allocated",
+                Invariant($"{Time(sign.MeanNs)}, {Bytes(sign.AllocatedBytes)}"),
+                sign.MeanNs < 2000 && sign.AllocatedBytes < Kilobyte));
+        }
+
+        if (Find(rows, nameof(ConcurrencyBenchmarks), nameof(ConcurrencyBenchmarks.Floor), Transports.Loopback) is { } floor16 &&
+            Find(rows, nameof(ConcurrencyBenchmarks), nameof(ConcurrencyBenchmarks.Client), Transports.Loopback) is { } client16)
+        {
+            budgets.Add(new Budget(
+                "16 concurrent callers (loopback): the client's calls/s at least 0.9× the floor's",
+                Invariant($"{1e9 / client16.MeanNs:0} vs {1e9 / floor16.MeanNs:0} calls/s = {floor16.MeanNs / client16.MeanNs:0.00}×"),
+                floor16.MeanNs / client16.MeanNs >= 0.9));
+        }
+
+        return budgets;
+    }
+
+    private static Row? FloorOf(List<Row> rows, Row row) =>
+        rows.Find(r => r.Table == row.Table && r.Transport == row.Transport && r.Method == nameof(CallBenchmarks.Floor));
+
+    private static Row? Find(List<Row> rows, string table, string method, string transport) =>
+        rows.Find(r => r.Table == table && r.Method == method && r.Transport == transport);
+
+    private static string Time(double nanoseconds) => nanoseconds switch
+    {
+        < 1_000 => Invariant($"{nanoseconds:0} ns"),
+        < 1_000_000 => Invariant($"{nanoseconds / 1_000:0.00} µs"),
+        _ => Invariant($"{nanoseconds / 1_000_000:0.00} ms"),
+    };
+
+    private static string Bytes(double bytes) => bytes < Kilobyte ? Invariant($"{bytes:0} B") : Invariant($"{bytes / Kilobyte:0.00} KB");
+
+    private static string SignedBytes(double bytes) => (bytes < 0 ? "−" : "+") + Bytes(Math.Abs(bytes));
+
+    private static string CpuModel()
+    {
+        const string cpuInfo = "/proc/cpuinfo";
+        var model = File.Exists(cpuInfo)
+            ? File.ReadLines(cpuInfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        return model ?? RuntimeInformation.ProcessArchitecture.ToString();
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record Row(string Table, string Method, string Description, string Transport, double MeanNs, double AllocatedBytes);
+
+    private sealed record Budget(string Rule, string Measured, bool Met);
+}
