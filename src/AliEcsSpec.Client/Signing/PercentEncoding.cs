@@ -32,11 +32,11 @@ internal static class PercentEncoding
             return value;
         }
 
-        var length = GetEncodedLength(value);
-        return string.Create(length, value, static (destination, source) => Write(source, destination));
+        var bytes = new byte[GetEncodedLength(value)];
+        return Encoding.ASCII.GetString(bytes, 0, WriteUtf8(value, bytes));
     }
 
-    /// <summary>The number of characters (or bytes) <see cref="Write"/> and <see cref="WriteUtf8"/> produce for <paramref name="value"/>.</summary>
+    /// <summary>The number of bytes <see cref="WriteUtf8"/> produces for <paramref name="value"/>.</summary>
     public static int GetEncodedLength(ReadOnlySpan<char> value)
     {
         var length = 0;
@@ -57,35 +57,8 @@ internal static class PercentEncoding
         }
     }
 
-    /// <summary>Writes the encoding of <paramref name="value"/> into <paramref name="destination"/>.</summary>
-    /// <returns>The number of characters written.</returns>
-    public static int Write(ReadOnlySpan<char> value, Span<char> destination)
-    {
-        Span<byte> utf8 = stackalloc byte[4];
-        var written = 0;
-        foreach (var rune in value.EnumerateRunes())
-        {
-            if (rune.Value < 128 && IsUnreserved(rune.Value))
-            {
-                destination[written++] = (char)rune.Value;
-                continue;
-            }
-
-            var count = rune.EncodeToUtf8(utf8);
-            for (var i = 0; i < count; i++)
-            {
-                destination[written++] = '%';
-                destination[written++] = HexDigits[utf8[i] >> 4];
-                destination[written++] = HexDigits[utf8[i] & 0xF];
-            }
-        }
-
-        return written;
-    }
-
     /// <summary>
-    /// Writes the encoding of <paramref name="value"/> as ASCII bytes, ready for a form body: the same text as
-    /// <see cref="Write"/>, without a string in between.
+    /// Writes the encoding of <paramref name="value"/> as ASCII bytes, ready for a form body or for hashing.
     /// </summary>
     /// <returns>The number of bytes written.</returns>
     public static int WriteUtf8(ReadOnlySpan<char> value, Span<byte> destination)

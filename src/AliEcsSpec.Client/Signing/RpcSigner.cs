@@ -95,27 +95,10 @@ internal static class RpcSigner
             var sorted = parameters[..n];
             sorted.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
 
-            var length = n - 1;
-            foreach (var parameter in sorted)
-            {
-                length += PercentEncoding.GetEncodedLength(parameter.Name) + 1 +
-                    PercentEncoding.GetEncodedLength(parameter.ValueText(timestampText, nonceText));
-            }
-
+            var length = CanonicalLength(sorted, timestampText, nonceText);
             rentedCanonical = length > StackBufferLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
             var canonical = rentedCanonical is null ? stackalloc byte[StackBufferLimit] : rentedCanonical;
-            var position = 0;
-            foreach (var parameter in sorted)
-            {
-                if (position > 0)
-                {
-                    canonical[position++] = (byte)'&';
-                }
-
-                position += PercentEncoding.WriteUtf8(parameter.Name, canonical[position..]);
-                canonical[position++] = (byte)'=';
-                position += PercentEncoding.WriteUtf8(parameter.ValueText(timestampText, nonceText), canonical[position..]);
-            }
+            WriteCanonical(sorted, timestampText, nonceText, canonical);
 
             Span<char> signature = stackalloc char[Base64HmacSha1Length];
             Sign("POST"u8, canonical[..length], credentials.AccessKeySecret, signature);
@@ -156,27 +139,44 @@ internal static class RpcSigner
     /// <summary>The canonical query string of parameters already sorted with <see cref="ParameterOrder"/>.</summary>
     public static string Canonicalize(IReadOnlyList<KeyValuePair<string, string>> sortedParameters)
     {
-        var length = Math.Max(0, sortedParameters.Count - 1);
-        foreach (var (key, value) in sortedParameters)
+        var parameters = new FormParameter[sortedParameters.Count];
+        for (var i = 0; i < parameters.Length; i++)
         {
-            length += PercentEncoding.GetEncodedLength(key) + 1 + PercentEncoding.GetEncodedLength(value);
+            parameters[i] = new FormParameter(sortedParameters[i].Key, sortedParameters[i].Value);
         }
 
-        return string.Create(length, sortedParameters, static (destination, parameters) =>
-        {
-            var position = 0;
-            for (var i = 0; i < parameters.Count; i++)
-            {
-                if (i > 0)
-                {
-                    destination[position++] = '&';
-                }
+        var bytes = new byte[CanonicalLength(parameters, default, default)];
+        WriteCanonical(parameters, default, default, bytes);
+        return Encoding.ASCII.GetString(bytes);
+    }
 
-                position += PercentEncoding.Write(parameters[i].Key, destination[position..]);
-                destination[position++] = '=';
-                position += PercentEncoding.Write(parameters[i].Value, destination[position..]);
+    /// <summary>The length in bytes of the canonical query of <paramref name="sorted"/>.</summary>
+    private static int CanonicalLength(ReadOnlySpan<FormParameter> sorted, ReadOnlySpan<char> timestamp, ReadOnlySpan<char> nonce)
+    {
+        var length = Math.Max(0, sorted.Length - 1);
+        foreach (var parameter in sorted)
+        {
+            length += PercentEncoding.GetEncodedLength(parameter.Name) + 1 + PercentEncoding.GetEncodedLength(parameter.ValueText(timestamp, nonce));
+        }
+
+        return length;
+    }
+
+    /// <summary>Writes <c>encode(name)=encode(value)</c> pairs joined by <c>&amp;</c>, as ASCII bytes.</summary>
+    private static void WriteCanonical(ReadOnlySpan<FormParameter> sorted, ReadOnlySpan<char> timestamp, ReadOnlySpan<char> nonce, Span<byte> destination)
+    {
+        var position = 0;
+        foreach (var parameter in sorted)
+        {
+            if (position > 0)
+            {
+                destination[position++] = (byte)'&';
             }
-        });
+
+            position += PercentEncoding.WriteUtf8(parameter.Name, destination[position..]);
+            destination[position++] = (byte)'=';
+            position += PercentEncoding.WriteUtf8(parameter.ValueText(timestamp, nonce), destination[position..]);
+        }
     }
 
     /// <summary>The string to sign: <c>METHOD&amp;%2F&amp;encode(canonical)</c>.</summary>
