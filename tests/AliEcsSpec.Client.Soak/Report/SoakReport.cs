@@ -127,7 +127,8 @@ internal sealed class SoakReport
         Row(output, "attempts sent / received by the emulator", $"{attempts.Sum()} / {attempts.Sum() - Audit.AttemptsNotReceived}");
 
         Section(output, "Time");
-        Row(output, "latency of a logical call, p50 / p99 / max", $"{Ms(Percentile(latencies, 0.50))} / {Ms(Percentile(latencies, 0.99))} / {Ms(latencies[^1])}");
+        Row(output, "latency of a logical call, p50 / p99 / max", string.Create(
+            CultureInfo.InvariantCulture, $"{Percentile(latencies, 0.50):0.0} ms / {Percentile(latencies, 0.99):0.0} ms / {latencies[^1]:0.0} ms"));
         Row(output, "total wall time", string.Create(CultureInfo.InvariantCulture, $"{WallTime.TotalSeconds:0.0} s ({calls / WallTime.TotalSeconds:0} calls/s)"));
 
         Section(output, "Secrets");
@@ -186,9 +187,7 @@ internal sealed class SoakReport
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
-    private static string Ms(TimeSpan time) => Ms(time.TotalMilliseconds);
-
-    private static string Ms(double milliseconds) => string.Create(CultureInfo.InvariantCulture, $"{milliseconds:0} ms");
+    private static string Ms(TimeSpan time) => string.Create(CultureInfo.InvariantCulture, $"{time.TotalMilliseconds:0} ms");
 
     private static string Percent(int part, int whole) =>
         string.Create(CultureInfo.InvariantCulture, $"{(whole == 0 ? 0 : 100.0 * part / whole):0.00} %");
