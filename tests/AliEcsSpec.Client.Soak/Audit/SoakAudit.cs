@@ -10,10 +10,10 @@ using AliEcsSpec.Emulator;
 namespace AliEcsSpec.Client.Soak.Audit;
 
 /// <summary>
-/// Holds what the callers were told against what the emulator recorded (its changes and orders, each with the
-/// ClientToken of the call that made it, and its request log) and against what went on the wire. The token of a
-/// call is the one its attempts carried on the wire, not the one the client reported, so a client that reported the
-/// wrong token is caught too.
+/// Compares what the callers were told with what the emulator recorded (its changes and orders, each with the
+/// ClientToken of the call that made it, and its request log) and with what went on the wire. The token of a call is
+/// the one its attempts carried on the wire, not the one the client reported, so a client that reports the wrong
+/// token is caught too.
 /// </summary>
 internal sealed class SoakAudit
 {
