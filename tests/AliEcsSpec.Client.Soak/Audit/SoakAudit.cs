@@ -67,9 +67,16 @@ internal sealed class SoakAudit
 
     /// <summary>
     /// A digest of which fault met which attempt of which call (call index, draw number, fault): the same for two runs
-    /// of one seed that made the same attempts.
+    /// of one seed that made the same attempts. Whether a retry is made can depend on timing (the retry budget is
+    /// shared by all callers, and runs dry in a long soak), so two runs may differ in the attempts they made.
     /// </summary>
     public string FaultDigest { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// A digest of the fault (or none) each call met on its first attempt: every call makes one, so this is the same
+    /// for every run of one seed whatever the timing.
+    /// </summary>
+    public string FirstAttemptDigest { get; private set; } = string.Empty;
 
     public static SoakAudit Of(IReadOnlyList<CallOutcome> outcomes, WireLog wire, EmulatorState state, FaultMix mix)
     {
@@ -84,6 +91,7 @@ internal sealed class SoakAudit
 
         var attemptsPerCall = new int[outcomes.Count];
         var faultLines = new StringBuilder();
+        var firstAttemptLines = new StringBuilder();
         var notReceived = 0;
         var callTokens = new HashSet<(string, string)>();
         var audit = new SoakAudit
@@ -118,6 +126,11 @@ internal sealed class SoakAudit
                     // Numbered as the emulator draws (only attempts past the signature check draw), so that how
                     // many attempts the fast clock cost, which depends on timing, does not change the digest.
                     draw++;
+                    if (draw == 1)
+                    {
+                        firstAttemptLines.Append(CultureInfo.InvariantCulture, $"{call.Index}={received.Fault}\n");
+                    }
+
                     if (received.Fault is not null)
                     {
                         faultLines.Append(CultureInfo.InvariantCulture, $"{call.Index}.{draw}={received.Fault}\n");
@@ -139,9 +152,12 @@ internal sealed class SoakAudit
         }
 
         audit.AttemptsNotReceived = notReceived;
-        audit.FaultDigest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(faultLines.ToString())))[..16];
+        audit.FaultDigest = Digest(faultLines);
+        audit.FirstAttemptDigest = Digest(firstAttemptLines);
         return audit;
     }
+
+    private static string Digest(StringBuilder lines) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(lines.ToString())))[..16];
 
     /// <summary>An expired timestamp the signature check refused: only a client's clock causes one (the injected clock skew is recorded as a fault).</summary>
     private static bool RefusedBeforeTheDraw(RequestLogEntry request) => request.Fault is null && request.Code == "InvalidTimeStamp.Expired";

@@ -103,7 +103,8 @@ internal sealed class SoakReport
         Row(output, "refused for the 2nd client's fast clock (not drawn)", Audit.RefusedForClockSkew);
         Row(output, "slow replies the client timed out on", $"{Audit.SlowRepliesAbandoned} of {Audit.FaultsByKind.GetValueOrDefault(Mix.SlowReply)}");
         Row(output, "faults injected / attempts received", $"{faults} / {received} ({Percent(faults, received)})");
-        Row(output, "fault digest (call, draw, fault)", Audit.FaultDigest);
+        Row(output, "fault digest of first attempts (fixed by the seed)", Audit.FirstAttemptDigest);
+        Row(output, "fault digest of every attempt made", Audit.FaultDigest);
 
         Section(output, "Outcomes");
         Row(output, "succeeded", $"{calls - failures.Count} ({Percent(calls - failures.Count, calls)})");
