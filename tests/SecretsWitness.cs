@@ -19,6 +19,9 @@ internal sealed class SecretsWitness : ILoggerProvider
 {
     private const string ClientSource = "AliEcsSpec.Client";
 
+    /// <summary>How many leading characters of a secret index it for <see cref="Leaks"/>.</summary>
+    private const int PrefixLength = 4;
+
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly ActivityListener _listener;
 
@@ -47,17 +50,64 @@ internal sealed class SecretsWitness : ILoggerProvider
     public void Witness(string text) => _lines.Enqueue(text);
 
     /// <summary>Each kept text that contains one of <paramref name="secrets"/> (ordinal), with the secret's index.</summary>
+    /// <remarks>
+    /// A soak signs thousands of requests and every signature is a secret, so searching each text once per secret
+    /// would take minutes. The secrets are indexed by their first four characters instead, and each position of each
+    /// text is looked at once; a secret shorter than that is searched for directly.
+    /// </remarks>
     public IReadOnlyList<string> Leaks(IReadOnlyList<string> secrets)
     {
+        var byPrefix = new Dictionary<ulong, List<int>>();
+        var shortSecrets = new List<int>();
+        for (var i = 0; i < secrets.Count; i++)
+        {
+            if (secrets[i].Length >= PrefixLength)
+            {
+                var prefix = Prefix(secrets[i]);
+                if (!byPrefix.TryGetValue(prefix, out var same))
+                {
+                    byPrefix[prefix] = same = [];
+                }
+
+                same.Add(i);
+            }
+            else if (secrets[i].Length > 0)
+            {
+                shortSecrets.Add(i);
+            }
+        }
+
         var leaks = new List<string>();
+        var found = new SortedSet<int>();
         foreach (var line in _lines)
         {
-            for (var i = 0; i < secrets.Count; i++)
+            found.Clear();
+            foreach (var i in shortSecrets)
             {
-                if (secrets[i].Length > 0 && line.Contains(secrets[i], StringComparison.Ordinal))
+                if (line.Contains(secrets[i], StringComparison.Ordinal))
                 {
-                    leaks.Add(string.Create(CultureInfo.InvariantCulture, $"secret #{i} in: {line}"));
+                    found.Add(i);
                 }
+            }
+
+            var text = line.AsSpan();
+            for (var at = 0; at + PrefixLength <= text.Length; at++)
+            {
+                if (byPrefix.TryGetValue(Prefix(text[at..]), out var candidates))
+                {
+                    foreach (var i in candidates)
+                    {
+                        if (text[at..].StartsWith(secrets[i], StringComparison.Ordinal))
+                        {
+                            found.Add(i);
+                        }
+                    }
+                }
+            }
+
+            foreach (var i in found)
+            {
+                leaks.Add(string.Create(CultureInfo.InvariantCulture, $"secret #{i} in: {line}"));
             }
         }
 
@@ -67,6 +117,9 @@ internal sealed class SecretsWitness : ILoggerProvider
     public ILogger CreateLogger(string categoryName) => new WitnessLogger(this);
 
     public void Dispose() => _listener.Dispose();
+
+    private static ulong Prefix(ReadOnlySpan<char> text) =>
+        text[0] | ((ulong)text[1] << 16) | ((ulong)text[2] << 32) | ((ulong)text[3] << 48);
 
     private void Keep(Activity activity)
     {

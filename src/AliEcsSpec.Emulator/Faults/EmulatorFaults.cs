@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AliEcsSpec.Emulator;
 
 /// <summary>
@@ -9,7 +11,9 @@ public sealed class EmulatorFaults
     private readonly Lock _gate = new();
     private readonly List<(string? Action, string? InstanceId, EmulatorFault Fault, int Remaining)> _scripted = [];
     private readonly Dictionary<string, int> _attempts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _callOrder = new(StringComparer.Ordinal);
     private int _seed;
+    private FaultDrawKey _key;
     private bool _randomOn;
     private double _rate;
     private IReadOnlyList<EmulatorFault> _mix = [];
@@ -36,7 +40,17 @@ public sealed class EmulatorFaults
     /// <param name="rate">Between 0 and 1.</param>
     /// <param name="seed">The seed, so that a run can be replayed.</param>
     /// <param name="mix">The faults to draw from.</param>
-    public void Random(double rate, int seed, IReadOnlyList<EmulatorFault> mix)
+    public void Random(double rate, int seed, IReadOnlyList<EmulatorFault> mix) => Random(rate, seed, mix, FaultDrawKey.ClientToken);
+
+    /// <summary>
+    /// Injects faults at random, like <see cref="Random(double, int, IReadOnlyList{EmulatorFault})"/>, with
+    /// <paramref name="key"/> choosing what identifies a call for the draws.
+    /// </summary>
+    /// <param name="rate">Between 0 and 1.</param>
+    /// <param name="seed">The seed, so that a run can be replayed.</param>
+    /// <param name="mix">The faults to draw from.</param>
+    /// <param name="key">What identifies one call: its ClientToken, or its place among the calls on its instance.</param>
+    public void Random(double rate, int seed, IReadOnlyList<EmulatorFault> mix, FaultDrawKey key)
     {
         ArgumentNullException.ThrowIfNull(mix);
         ArgumentOutOfRangeException.ThrowIfLessThan(rate, 0);
@@ -47,7 +61,9 @@ public sealed class EmulatorFaults
             _mix = mix;
             _seed = seed;
             _randomOn = mix.Count > 0;
+            _key = key;
             _attempts.Clear();
+            _callOrder.Clear();
         }
     }
 
@@ -62,9 +78,10 @@ public sealed class EmulatorFaults
     }
 
     /// <summary>
-    /// The fault for one request, if any. Random draws depend only on the seed, the action, the call's ClientToken
-    /// (or instance) and how many times that call was seen, never on arrival order, so a run with many concurrent
-    /// callers replays exactly from its seed.
+    /// The fault for one request, if any. Random draws depend only on the seed, the action, the call (its ClientToken
+    /// or instance, or with <see cref="FaultDrawKey.InstanceCallOrder"/> its place among its instance's calls) and how
+    /// many times that call was seen, never on arrival order across instances, so a run with many concurrent callers
+    /// replays exactly from its seed.
     /// </summary>
     internal EmulatorFault? Draw(string? action, string? instanceId, string? clientToken)
     {
@@ -93,13 +110,39 @@ public sealed class EmulatorFaults
                 return null;
             }
 
-            var call = $"{action}|{clientToken ?? instanceId}";
+            var call = CallKeyLocked(action, instanceId, clientToken);
             var attempt = _attempts[call] = _attempts.GetValueOrDefault(call) + 1;
 #pragma warning disable CA5394 // Fault injection needs a seeded, replayable generator, not a secure one.
             var random = new Random(StableHash($"{_seed}|{call}|{attempt}"));
             return random.NextDouble() < _rate ? _mix[random.Next(_mix.Count)] : null;
 #pragma warning restore CA5394
         }
+    }
+
+    /// <summary>What identifies the call a request belongs to, for the random draws.</summary>
+    private string CallKeyLocked(string? action, string? instanceId, string? clientToken)
+    {
+        if (_key != FaultDrawKey.InstanceCallOrder || instanceId is null)
+        {
+            return $"{action}|{clientToken ?? instanceId}";
+        }
+
+        // The n-th distinct ClientToken this instance has seen for this action is its n-th call; a request without a
+        // token is a call of its own. A repeat of a token is the next attempt of the call it already belongs to.
+        var scope = $"{action}|{instanceId}";
+        if (!_callOrder.TryGetValue(scope, out var calls))
+        {
+            _callOrder[scope] = calls = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        var ordinal = calls.Count + 1;
+        var call = clientToken ?? string.Create(CultureInfo.InvariantCulture, $"\0without-token-{ordinal}");
+        if (!calls.TryAdd(call, ordinal))
+        {
+            ordinal = calls[call];
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{scope}#{ordinal}");
     }
 
     /// <summary>FNV-1a: the same value in every process (string.GetHashCode is randomized per process).</summary>

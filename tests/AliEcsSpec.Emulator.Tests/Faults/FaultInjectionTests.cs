@@ -216,6 +216,59 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task Random_InstanceCallOrder_GeneratedTokensReplayBySeed()
+    {
+        static async Task<List<string?>> RunAsync(bool generatedTokens)
+        {
+            await using var h = await Harness.StartAsync(o => o.ChangeCooldown = TimeSpan.Zero, autoClientToken: generatedTokens);
+            h.Emulator.Faults.Random(0.5, seed: 5, [EmulatorFault.Throttling, EmulatorFault.InternalError], FaultDrawKey.InstanceCallOrder);
+            var codes = new List<string?>();
+            for (var i = 0; i < 16; i++)
+            {
+                var request = Bandwidth with { InternetMaxBandwidthOut = 20 + i, ClientToken = generatedTokens ? null : $"mine-{i}" };
+                codes.Add((await h.Client.TryModifyInstanceSpecAsync(request)).Error?.ErrorCode);
+            }
+
+            return codes;
+        }
+
+        var generated = await RunAsync(generatedTokens: true);
+        var replay = await RunAsync(generatedTokens: true);
+        var given = await RunAsync(generatedTokens: false);
+
+        Assert.Equal(generated, replay);
+        Assert.Equal(generated, given);
+        Assert.Contains(null, generated);
+        Assert.Contains(generated, c => c is not null);
+    }
+
+    [Fact]
+    public async Task Random_InstanceCallOrder_ARepeatedTokenIsTheNextAttemptOfItsCall_AndOtherInstancesDoNotCount()
+    {
+        static async Task<List<string?>> RunAsync(IEnumerable<(string InstanceId, string Token)> requests)
+        {
+            await using var h = await Harness.StartAsync();
+            var mix = Enumerable.Range(0, 16).Select(n => EmulatorFault.Answer(500, $"Injected{n}")).ToList();
+            h.Emulator.Faults.Random(1.0, seed: 3, mix, FaultDrawKey.InstanceCallOrder);
+            var codes = new List<string?>();
+            foreach (var (instanceId, token) in requests)
+            {
+                codes.Add((await h.Client.TryModifyInstanceSpecAsync(Bandwidth with { InstanceId = instanceId, ClientToken = token })).Error?.ErrorCode);
+            }
+
+            return codes;
+        }
+
+        const string Other = "i-postpaid-stopped-01";
+        var x = await RunAsync([("i-postpaid-running-01", "a"), (Other, "z"), ("i-postpaid-running-01", "a"), ("i-postpaid-running-01", "b")]);
+        var y = await RunAsync([("i-postpaid-running-01", "c"), ("i-postpaid-running-01", "d"), ("i-postpaid-running-01", "c")]);
+
+        // x: call 1 attempt 1, (another instance), call 1 attempt 2, call 2 attempt 1; y: call 1 attempt 1, call 2 attempt 1, call 1 attempt 2.
+        Assert.Equal((x[0], x[2], x[3]), (y[0], y[2], y[1]));
+        Assert.NotEqual(x[0], x[2]);
+    }
+
+    [Fact]
     public async Task TokenBucket_IsPerAccessKey()
     {
         await using var h = await Harness.StartAsync(o => { o.ThrottleRequestsPerSecond = 1; o.ThrottleBurst = 1; });
