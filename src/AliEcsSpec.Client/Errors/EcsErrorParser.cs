@@ -22,7 +22,7 @@ internal static class EcsErrorParser
     /// <returns>The error.</returns>
     public static EcsError Parse(in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact)
     {
-        var body = TryDeserialize(answer.Body.Span);
+        var (body, accessDeniedDetail) = TryDeserialize(answer.Body.Span);
         var status = (int)answer.StatusCode;
         if (body is { Code: { Length: > 0 } code } && !answer.Truncated)
         {
@@ -36,9 +36,7 @@ internal static class EcsErrorParser
                 body.RequestId ?? answer.HeaderRequestId,
                 body.HostId is null ? null : redact(body.HostId),
                 body.Recommend is null ? null : redact(body.Recommend),
-                body.AccessDeniedDetail is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } detail
-                    ? redact(detail.GetRawText())
-                    : null,
+                accessDeniedDetail is null ? null : redact(accessDeniedDetail),
                 clientToken,
                 definition?.Family,
                 EcsErrorCatalog.RetryClassOf(definition, code, status));
@@ -81,21 +79,39 @@ internal static class EcsErrorParser
     private static string ReasonOf(HttpStatusCode status) =>
         Enum.IsDefined(status) ? status.ToString() : "Unknown";
 
-    private static EcsErrorBody? TryDeserialize(ReadOnlySpan<byte> json)
+    /// <summary>The error document and its <c>AccessDeniedDetail</c> as raw JSON text; nothing when the body is not one.</summary>
+    private static (EcsErrorBody? Body, string? AccessDeniedDetail) TryDeserialize(ReadOnlySpan<byte> json)
     {
         if (json.IsEmpty)
         {
-            return null;
+            return default;
         }
 
+        EcsErrorBody? body;
         try
         {
-            return JsonSerializer.Deserialize(json, EcsErrorJsonContext.Default.EcsErrorBody);
+            body = JsonSerializer.Deserialize(json, EcsErrorJsonContext.Default.EcsErrorBody);
         }
         catch (JsonException)
         {
             // Not JSON, not an object, wrong member types, too deep or invalid UTF-8: an unexpected response.
-            return null;
+            return default;
+        }
+
+        if (body?.AccessDeniedDetail is not { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } detail)
+        {
+            return (body, null);
+        }
+
+        try
+        {
+            return (body, detail.GetRawText());
+        }
+        catch (InvalidOperationException)
+        {
+            // The detail is kept as raw JSON, so only here is its text turned into UTF-16: a string in it that is not
+            // valid UTF-8 makes the body no ECS document, as it does in every member the reader turns into text.
+            return default;
         }
     }
 

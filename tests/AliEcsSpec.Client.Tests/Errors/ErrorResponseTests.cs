@@ -54,6 +54,19 @@ public sealed class ErrorResponseTests
     }
 
     [Fact]
+    public async Task ModifyInstanceSpecAsync_AccessDeniedDetailNotValidUtf8_ThrowsUnexpectedResponseNotATransportFailure()
+    {
+        byte[] body = [.. "{\"RequestId\":\"R-1\",\"Code\":\"Forbidden.RAM\",\"AccessDeniedDetail\":{\"PolicyType\":\"ab"u8, 0xC3, 0x28, .. "\"}}"u8];
+        using var test = new TestClient().AnswerInTurn(_ => new HttpResponseMessage(HttpStatusCode.Forbidden) { Content = new ByteArrayContent(body) });
+
+        var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
+        Assert.Null(error.ErrorCode);
+        Assert.Null(error.InnerException);
+    }
+
+    [Fact]
     public async Task ModifyPrepayInstanceSpecAsync_EmptyErrorBody_ThrowsUnexpectedResponseSayingSo()
     {
         using var test = new TestClient().Answer(HttpStatusCode.ServiceUnavailable, string.Empty);
