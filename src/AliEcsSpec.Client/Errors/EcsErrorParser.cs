@@ -18,7 +18,10 @@ internal static class EcsErrorParser
     /// <param name="answer">What the service sent.</param>
     /// <param name="operation">The action that was called.</param>
     /// <param name="clientToken">The token the call sent.</param>
-    /// <param name="redact">Removes secrets from any text the service echoed.</param>
+    /// <param name="redact">
+    /// Removes secrets from any text the service sent (message, code, request ID, host, links, detail, excerpt): a
+    /// server or a gateway may echo what it received.
+    /// </param>
     /// <returns>The error.</returns>
     public static EcsError Parse(in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact)
     {
@@ -27,13 +30,14 @@ internal static class EcsErrorParser
         if (body is { Code: { Length: > 0 } code } && !answer.Truncated)
         {
             var definition = EcsErrorCatalog.Find(operation, code);
+            var requestId = body.RequestId ?? answer.HeaderRequestId;
             return new EcsError(
                 EcsErrorKind.Service,
                 operation,
                 redact(body.Message ?? string.Empty),
                 answer.StatusCode,
-                code,
-                body.RequestId ?? answer.HeaderRequestId,
+                redact(code),
+                requestId is null ? null : redact(requestId),
                 body.HostId is null ? null : redact(body.HostId),
                 body.Recommend is null ? null : redact(body.Recommend),
                 accessDeniedDetail is null ? null : redact(accessDeniedDetail),
@@ -42,10 +46,13 @@ internal static class EcsErrorParser
                 EcsErrorCatalog.RetryClassOf(definition, code, status));
         }
 
-        return UnexpectedResponse(answer, operation, clientToken, redact, DescribeUnexpected(answer));
+        return UnexpectedResponse(answer, operation, clientToken, redact, DescribeUnexpected(answer, redact));
     }
 
-    /// <summary>An answer that is not the documented document: keeps the status and a sanitized excerpt.</summary>
+    /// <summary>
+    /// An answer that is not the documented document: keeps the status and a sanitized excerpt. Every text the answer
+    /// brought (the excerpt, the request ID header) passes through <paramref name="redact"/>, as in a service error.
+    /// </summary>
     public static EcsError UnexpectedResponse(
         in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact, string description)
     {
@@ -54,13 +61,13 @@ internal static class EcsErrorParser
             operation,
             description,
             answer.StatusCode,
-            requestId: answer.HeaderRequestId,
+            requestId: answer.HeaderRequestId is { } requestId ? redact(requestId) : null,
             clientToken: clientToken,
             retryClass: EcsErrorCatalog.RetryClassOf(null, null, (int)answer.StatusCode),
             bodyExcerpt: Excerpt(answer.Body.Span, redact));
     }
 
-    private static string DescribeUnexpected(in RpcAnswer answer)
+    private static string DescribeUnexpected(in RpcAnswer answer, Func<string, string> redact)
     {
         if (answer.Truncated)
         {
@@ -72,7 +79,7 @@ internal static class EcsErrorParser
             return $"the body was empty ({(int)answer.StatusCode} {ReasonOf(answer.StatusCode)}).";
         }
 
-        var contentType = string.IsNullOrEmpty(answer.ContentType) ? "no content type" : answer.ContentType;
+        var contentType = string.IsNullOrEmpty(answer.ContentType) ? "no content type" : redact(answer.ContentType);
         return $"the body is not an ECS error document ({(int)answer.StatusCode} {ReasonOf(answer.StatusCode)}, {contentType}).";
     }
 
