@@ -10,7 +10,11 @@ namespace AliEcsSpec.Client.Tests.Reliability;
 /// One generated call and the answers its attempts get: the last answer repeats for any further attempt. Most calls
 /// make one attempt; some run with the shipped retry policy on a fake clock.
 /// </summary>
-internal sealed record ResponseCase(string Operation, bool Throwing, bool Retries, int? MaxBodyBytes, IReadOnlyList<Answer> Answers)
+/// <param name="FollowUp">
+/// Whether the same client then makes a second call a minute later, answered with a plain success: whatever the
+/// first answer was, it must not break the client for later calls.
+/// </param>
+internal sealed record ResponseCase(string Operation, bool Throwing, bool Retries, int? MaxBodyBytes, IReadOnlyList<Answer> Answers, bool FollowUp = false)
 {
     public const string Prepay = "ModifyPrepayInstanceSpec";
     public const string Spec = "ModifyInstanceSpec";
@@ -21,15 +25,16 @@ internal sealed record ResponseCase(string Operation, bool Throwing, bool Retrie
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Operation}{(Throwing ? "Async" : " Try…Async")}, {(Retries ? "default retries" : "one attempt")}, " +
-        $"MaxResponseBodyBytes {(MaxBodyBytes is null ? "default" : MaxBodyBytes.Value.ToString(CultureInfo.InvariantCulture))}: {string.Join(" then ", Answers)}");
+        $"MaxResponseBodyBytes {(MaxBodyBytes is null ? "default" : MaxBodyBytes.Value.ToString(CultureInfo.InvariantCulture))}: {string.Join(" then ", Answers)}" +
+        $"{(FollowUp ? "; then a second call a minute later" : string.Empty)}");
 }
 
 /// <summary>What one attempt gets back: a status, headers and a body.</summary>
-internal sealed record Answer(int Status, Body Body, ContentType ContentType, DeclaredLength Declared, string? RequestIdHeader, bool DateHeader)
+internal sealed record Answer(int Status, Body Body, ContentType ContentType, DeclaredLength Declared, string? RequestIdHeader, ServerDate Date)
 {
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"[{Status}, {ContentType}, length header {Declared}, x-acs-request-id {FuzzSettings.Show(RequestIdHeader, 40)}{(DateHeader ? ", Date" : string.Empty)}, {Body}]");
+        $"[{Status}, {ContentType}, length header {Declared}, x-acs-request-id {FuzzSettings.Show(RequestIdHeader, 40)}, Date {Date}, {Body}]");
 }
 
 internal enum ContentType
@@ -45,6 +50,24 @@ internal enum ContentType
 
     /// <summary>A media type that echoes the secret (a gateway quoting what it got).</summary>
     Echo,
+}
+
+/// <summary>The <c>Date</c> header, which the client learns its clock offset from after <c>InvalidTimeStamp.Expired</c>.</summary>
+internal enum ServerDate
+{
+    None,
+
+    /// <summary>Twenty minutes ahead of the client's clock: a plain skew.</summary>
+    Skewed,
+
+    /// <summary>The last second the calendar has (9999-12-31T23:59:59Z).</summary>
+    EndOfTime,
+
+    /// <summary>The first second the calendar has (0001-01-01T00:00:00Z).</summary>
+    StartOfTime,
+
+    /// <summary>Not a date at all.</summary>
+    Malformed,
 }
 
 internal enum DeclaredLength
@@ -174,6 +197,10 @@ internal static class ResponseGenerators
         "Some.NewCode", "Throttling.User", "Throttling.Api", "throttling", "InternalError.Unknown", "X", "码",
     ];
 
+    /// <summary>The codes the client acts on rather than only reports: it retries them, re-signs, or corrects its clock.</summary>
+    private static readonly string[] RetriedCodes =
+        ["InvalidTimeStamp.Expired", "SignatureNonceUsed", "Throttling", "ServiceUnavailable", "InternalError", "LastOrderProcessing"];
+
     private static readonly (string Json, string Text)[] Strings =
     [
         ("\"473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E\"", "473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E"),
@@ -226,7 +253,8 @@ internal static class ResponseGenerators
                         select a, count)
                     select next))
             : Gen.Constant(Array.Empty<Answer>())
-        select new ResponseCase(operation, throwing, retries, bound, [first, .. more]);
+        from followUp in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new ResponseCase(operation, throwing, retries, bound, [first, .. more], followUp);
 
     private static Gen<Answer> Answer(int status, string operation, int bound) =>
         from body in AnyBody(status is >= 200 and <= 299, operation, bound)
@@ -241,7 +269,9 @@ internal static class ResponseGenerators
             (6, Gen.Constant((string?)null)),
             (5, Gen.Constant((string?)"HDR-5F3A-REQUEST")),
             (1, Gen.Elements<string?>("", " ", "\u00e9t\u00e9", "a\u0001b", "x-" + SecretMarker, TokenMarker)))
-        from date in Gen.Elements(true, false)
+        from date in Gen.Frequency(
+            (3, Gen.Constant(ServerDate.None)), (3, Gen.Constant(ServerDate.Skewed)), (1, Gen.Constant(ServerDate.EndOfTime)),
+            (1, Gen.Constant(ServerDate.StartOfTime)), (1, Gen.Constant(ServerDate.Malformed)))
         select new Answer(status, body, contentType, declared, requestId, date);
 
     private static Gen<Body> AnyBody(bool success, string operation, int bound) =>
@@ -283,6 +313,7 @@ internal static class ResponseGenerators
         from hostId in Gen.Frequency((3, StringValue(echo: true).Select(v => (JsonValue?)v)), (1, Gen.Constant((JsonValue?)null)))
         from code in Gen.Frequency(
             (12, Gen.Elements(Codes).Select(c => (JsonValue?)JsonValue.Of($"\"{c}\"", ValueKind.String, c))),
+            (4, Gen.Elements(RetriedCodes).Select(c => (JsonValue?)JsonValue.Of($"\"{c}\"", ValueKind.String, c))),
             (1, EchoString.Select(v => (JsonValue?)v)),
             (2, StringValue(echo: false).Select(v => (JsonValue?)v)),
             (1, Gen.Constant((JsonValue?)null)))

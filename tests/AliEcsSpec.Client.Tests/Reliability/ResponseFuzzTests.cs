@@ -15,9 +15,9 @@ namespace AliEcsSpec.Client.Tests.Reliability;
 /// <summary>
 /// Response fuzzing (issue "Reliability figures", section 3): generated answers to both operations, through both the
 /// throwing and the <c>Try…</c> forms. Every case ends in a typed result or a typed <see cref="EcsException"/> — the
-/// one its answer calls for — never an exception of the parsing underneath or a hang, and the client never reads more
+/// one its answer calls for — never an exception of the parsing underneath or a hang, the client never reads more
 /// of a body than <see cref="EcsSpecClientOptions.MaxResponseBodyBytes"/> plus the one byte that tells it the body
-/// is longer. Every log line, activity tag and exception text is checked for the secret, the token and every
+/// is longer, and no answer keeps the same client from succeeding on a later call. Every log line, activity tag and exception text is checked for the secret, the token and every
 /// signature sent, also when the answer echoes them (section 4).
 /// </summary>
 public sealed class ResponseFuzzTests(ResponseFuzzRun run, ITestOutputHelper output) : IClassFixture<ResponseFuzzRun>
@@ -56,7 +56,8 @@ public sealed class ResponseFuzzTests(ResponseFuzzRun run, ITestOutputHelper out
             "nested", "unterminated string", "random bytes", "UTF-8 BOM", "two UTF-8 BOMs", "UTF-16", "HTML gateway page", "empty",
             "wrong type", "OrderId as object", "OrderId as array", "OrderId as bool", "OrderId as huge number", "OrderId as string", "OrderId as null",
             "invalid UTF-8", "too deep member", "missing RequestId", "10 MB", "echo", "retried", "failing stream", "stalled stream",
-            "trickling stream", "over a non-default bound", "over the default bound",
+            "trickling stream", "over a non-default bound", "over the default bound", "second call", "Date Skewed", "Date EndOfTime",
+            "Date StartOfTime", "Date Malformed",
         ];
         Assert.DoesNotContain(kinds, kind => run.Seen.GetValueOrDefault(kind) < 5);
         Assert.All(new[] { "success", "service error", "unexpected response", "transport failure" }, outcome =>
@@ -228,14 +229,29 @@ public sealed class ResponseFuzzRun : IAsyncLifetime
 
         var time = new FakeTimeProvider(Start);
         (object? Outcome, Exception? Thrown) call;
+        (object? Outcome, Exception? Thrown) followUp = default;
         using (var client = EcsSpecClient.Create(options, handler, time, loggerFactory, null, new RetryBudget(), static () => 1.0))
         {
             // The handler answers at once, so fake time passes only in back-offs and stalled bodies: one-second steps.
             call = await time.RunAsync(CallAsync(client, c), step: TimeSpan.FromSeconds(1)).WaitAsync(CaseTimeout);
+            if (c.FollowUp)
+            {
+                time.Advance(TimeSpan.FromMinutes(1));
+                handler.AnswerFollowUp();
+                followUp = await time.RunAsync(CallAsync(client, c), step: TimeSpan.FromSeconds(1)).WaitAsync(CaseTimeout);
+            }
         }
 
         var error = Verify(c, call.Outcome, call.Thrown, handler);
         Witness(witness, call.Outcome, call.Thrown, error);
+        if (c.FollowUp)
+        {
+            Witness(witness, followUp.Outcome, followUp.Thrown, null);
+            Assert.True(
+                followUp.Thrown is null && followUp.Outcome is IEcsResponse or EcsResult<ModifyPrepayInstanceSpecResponse> { IsSuccess: true } or EcsResult<ModifyInstanceSpecResponse> { IsSuccess: true },
+                $"after that answer, the client's next call to a service that answers it plainly failed: {followUp.Thrown?.ToString() ?? followUp.Outcome?.ToString()}");
+        }
+
         List<string> secrets = [AccessKeySecret, SecurityToken, .. handler.Signatures];
         secrets.AddRange(secrets.Select(Uri.EscapeDataString).ToList());
         foreach (var leak in witness.Leaks(secrets))
@@ -453,6 +469,11 @@ public sealed class ResponseFuzzRun : IAsyncLifetime
             Saw("retried");
         }
 
+        if (c.FollowUp)
+        {
+            Saw("second call");
+        }
+
         foreach (var attempt in handler.Attempts)
         {
             var body = attempt.Answer.Body;
@@ -474,6 +495,8 @@ public sealed class ResponseFuzzRun : IAsyncLifetime
             {
                 Saw(trait);
             }
+
+            Saw($"Date {attempt.Answer.Date}");
 
             if (body.PadTo == ResponseGenerators.TenMegabytes)
             {
@@ -523,9 +546,14 @@ public sealed class ResponseFuzzRun : IAsyncLifetime
     /// </summary>
     private sealed class ScriptedHandler(ResponseCase c) : HttpMessageHandler
     {
+        private bool _followingUp;
+
         public List<Attempt> Attempts { get; } = [];
 
         public List<string> Signatures { get; } = [];
+
+        /// <summary>From now on, answers every attempt with a plain success document of the case's operation.</summary>
+        public void AnswerFollowUp() => _followingUp = true;
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
@@ -533,6 +561,14 @@ public sealed class ResponseFuzzRun : IAsyncLifetime
             var signature = form.Split('&').Where(p => p.StartsWith("Signature=", StringComparison.Ordinal))
                 .Select(p => Uri.UnescapeDataString(p["Signature=".Length..])).Single();
             Signatures.Add(signature);
+            if (_followingUp)
+            {
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+                {
+                    RequestMessage = request,
+                    Content = new StringContent("{\"RequestId\":\"FOLLOW-UP\",\"OrderId\":\"42\"}", Encoding.UTF8, "application/json"),
+                });
+            }
 
             var answer = c.Answers[Math.Min(Attempts.Count, c.Answers.Count - 1)];
             string Echo(string text) => text.Replace(ResponseGenerators.SecretMarker, AccessKeySecret, StringComparison.Ordinal)
@@ -573,9 +609,12 @@ public sealed class ResponseFuzzRun : IAsyncLifetime
             // The header as the client will see it (a value HttpHeaders refuses is simply not there).
             Attempts.Add(new Attempt(answer, stream, response.Headers.TryGetValues("x-acs-request-id", out var sent) ? sent.FirstOrDefault() : null));
 
-            if (answer.DateHeader)
+            switch (answer.Date)
             {
-                response.Headers.Date = Start.AddMinutes(20);
+                case ServerDate.Skewed: response.Headers.Date = Start.AddMinutes(20); break;
+                case ServerDate.EndOfTime: response.Headers.TryAddWithoutValidation("Date", "Fri, 31 Dec 9999 23:59:59 GMT"); break;
+                case ServerDate.StartOfTime: response.Headers.TryAddWithoutValidation("Date", "Mon, 01 Jan 0001 00:00:00 GMT"); break;
+                case ServerDate.Malformed: response.Headers.TryAddWithoutValidation("Date", "yesterday, around noon"); break;
             }
 
             return Task.FromResult(response);
