@@ -18,36 +18,41 @@ internal static class EcsErrorParser
     /// <param name="answer">What the service sent.</param>
     /// <param name="operation">The action that was called.</param>
     /// <param name="clientToken">The token the call sent.</param>
-    /// <param name="redact">Removes secrets from any text the service echoed.</param>
+    /// <param name="redact">
+    /// Removes secrets from any text the service sent (message, code, request ID, host, links, detail, excerpt): a
+    /// server or a gateway may echo what it received.
+    /// </param>
     /// <returns>The error.</returns>
     public static EcsError Parse(in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact)
     {
-        var body = TryDeserialize(answer.Body.Span);
+        var (body, accessDeniedDetail) = TryDeserialize(answer.Body.Span);
         var status = (int)answer.StatusCode;
         if (body is { Code: { Length: > 0 } code } && !answer.Truncated)
         {
             var definition = EcsErrorCatalog.Find(operation, code);
+            var requestId = body.RequestId ?? answer.HeaderRequestId;
             return new EcsError(
                 EcsErrorKind.Service,
                 operation,
                 redact(body.Message ?? string.Empty),
                 answer.StatusCode,
-                code,
-                body.RequestId ?? answer.HeaderRequestId,
+                redact(code),
+                requestId is null ? null : redact(requestId),
                 body.HostId is null ? null : redact(body.HostId),
                 body.Recommend is null ? null : redact(body.Recommend),
-                body.AccessDeniedDetail is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } detail
-                    ? redact(detail.GetRawText())
-                    : null,
+                accessDeniedDetail is null ? null : redact(accessDeniedDetail),
                 clientToken,
                 definition?.Family,
                 EcsErrorCatalog.RetryClassOf(definition, code, status));
         }
 
-        return UnexpectedResponse(answer, operation, clientToken, redact, DescribeUnexpected(answer));
+        return UnexpectedResponse(answer, operation, clientToken, redact, DescribeUnexpected(answer, redact));
     }
 
-    /// <summary>An answer that is not the documented document: keeps the status and a sanitized excerpt.</summary>
+    /// <summary>
+    /// An answer that is not the documented document: keeps the status and a sanitized excerpt. Every text the answer
+    /// brought (the excerpt, the request ID header) passes through <paramref name="redact"/>, as in a service error.
+    /// </summary>
     public static EcsError UnexpectedResponse(
         in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact, string description)
     {
@@ -56,13 +61,13 @@ internal static class EcsErrorParser
             operation,
             description,
             answer.StatusCode,
-            requestId: answer.HeaderRequestId,
+            requestId: answer.HeaderRequestId is { } requestId ? redact(requestId) : null,
             clientToken: clientToken,
             retryClass: EcsErrorCatalog.RetryClassOf(null, null, (int)answer.StatusCode),
             bodyExcerpt: Excerpt(answer.Body.Span, redact));
     }
 
-    private static string DescribeUnexpected(in RpcAnswer answer)
+    private static string DescribeUnexpected(in RpcAnswer answer, Func<string, string> redact)
     {
         if (answer.Truncated)
         {
@@ -74,28 +79,46 @@ internal static class EcsErrorParser
             return $"the body was empty ({(int)answer.StatusCode} {ReasonOf(answer.StatusCode)}).";
         }
 
-        var contentType = string.IsNullOrEmpty(answer.ContentType) ? "no content type" : answer.ContentType;
+        var contentType = string.IsNullOrEmpty(answer.ContentType) ? "no content type" : redact(answer.ContentType);
         return $"the body is not an ECS error document ({(int)answer.StatusCode} {ReasonOf(answer.StatusCode)}, {contentType}).";
     }
 
     private static string ReasonOf(HttpStatusCode status) =>
         Enum.IsDefined(status) ? status.ToString() : "Unknown";
 
-    private static EcsErrorBody? TryDeserialize(ReadOnlySpan<byte> json)
+    /// <summary>The error document and its <c>AccessDeniedDetail</c> as raw JSON text; nothing when the body is not one.</summary>
+    private static (EcsErrorBody? Body, string? AccessDeniedDetail) TryDeserialize(ReadOnlySpan<byte> json)
     {
         if (json.IsEmpty)
         {
-            return null;
+            return default;
         }
 
+        EcsErrorBody? body;
         try
         {
-            return JsonSerializer.Deserialize(json, EcsErrorJsonContext.Default.EcsErrorBody);
+            body = JsonSerializer.Deserialize(json, EcsErrorJsonContext.Default.EcsErrorBody);
         }
         catch (JsonException)
         {
             // Not JSON, not an object, wrong member types, too deep or invalid UTF-8: an unexpected response.
-            return null;
+            return default;
+        }
+
+        if (body?.AccessDeniedDetail is not { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } detail)
+        {
+            return (body, null);
+        }
+
+        try
+        {
+            return (body, detail.GetRawText());
+        }
+        catch (InvalidOperationException)
+        {
+            // The detail is kept as raw JSON, so only here is its text turned into UTF-16: a string in it that is not
+            // valid UTF-8 makes the body no ECS document, as it does in every member the reader turns into text.
+            return default;
         }
     }
 

@@ -124,7 +124,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
             EcsResponseJsonContext.Default.ModifyPrepayInstanceSpecBody,
             static (body, requestId, clientToken) => string.IsNullOrEmpty(body.OrderId)
                 ? null
-                : new ModifyPrepayInstanceSpecResponse(body.RequestId ?? requestId, body.OrderId, clientToken),
+                : new ModifyPrepayInstanceSpecResponse(requestId, body.OrderId, clientToken),
             cancellationToken);
     }
 
@@ -141,7 +141,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
             endpoint,
             clientToken,
             EcsResponseJsonContext.Default.ModifyInstanceSpecBody,
-            static (body, requestId, clientToken) => new ModifyInstanceSpecResponse(body.RequestId ?? requestId, clientToken),
+            static (body, requestId, clientToken) => new ModifyInstanceSpecResponse(requestId, clientToken),
             cancellationToken);
     }
 
@@ -167,7 +167,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         JsonTypeInfo<TBody> bodyType,
         Func<TBody, string, string?, TResponse?> toResponse,
         CancellationToken cancellationToken)
-        where TBody : class
+        where TBody : class, IEcsResponseBody
         where TResponse : class, IEcsResponse
     {
         var started = _time.GetTimestamp();
@@ -272,17 +272,19 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         HttpRequestMessage request,
         JsonTypeInfo<TBody> bodyType,
         Func<TBody, string, string?, TResponse?> toResponse)
-        where TBody : class
+        where TBody : class, IEcsResponseBody
         where TResponse : class, IEcsResponse
     {
         TResponse? response = null;
+        var redact = SignedAttempt.SecretsOf(request).Redact;
         if (!answer.Truncated && !answer.Body.IsEmpty)
         {
             try
             {
                 if (JsonSerializer.Deserialize(answer.Body.Span, bodyType) is { } body)
                 {
-                    response = toResponse(body, answer.HeaderRequestId ?? string.Empty, clientToken);
+                    // The request ID is the service's text, shown in logs, traces and ToString(): scrubbed like its messages.
+                    response = toResponse(body, redact(body.RequestId ?? answer.HeaderRequestId ?? string.Empty), clientToken);
                 }
             }
             catch (JsonException)
@@ -297,7 +299,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
                 answer,
                 operation,
                 clientToken,
-                SignedAttempt.SecretsOf(request).Redact,
+                redact,
                 $"the success body is not a valid {operation} response document."));
     }
 

@@ -31,7 +31,10 @@ public sealed record ModifyInstanceSpecRequest
     /// </summary>
     public int? InternetMaxBandwidthIn { get; init; }
 
-    /// <summary><c>Temporary.StartTime</c>: start of a temporary bandwidth upgrade, sent in UTC to the second.</summary>
+    /// <summary>
+    /// <c>Temporary.StartTime</c>: start of a temporary bandwidth upgrade, sent in UTC to the second. Given with
+    /// <see cref="TemporaryEndTime"/> and <see cref="TemporaryInternetMaxBandwidthOut"/>.
+    /// </summary>
     public DateTimeOffset? TemporaryStartTime { get; init; }
 
     /// <summary><c>Temporary.EndTime</c>: end of a temporary bandwidth upgrade, sent in UTC to the second; after the start.</summary>
@@ -96,6 +99,15 @@ public sealed record ModifyInstanceSpecRequest
             // Documented as MissingTemporary.StartTime / MissingTemporary.EndTime.
             throw new ArgumentException(
                 "Temporary.InternetMaxBandwidthOut needs Temporary.StartTime and Temporary.EndTime.", nameof(TemporaryStartTime));
+        }
+
+        if (TemporaryStartTime is not null && TemporaryInternetMaxBandwidthOut is null)
+        {
+            // The window of a temporary upgrade without the bandwidth it upgrades to: the service refuses it as an
+            // invalid Temporary.InternetMaxBandwidthOut.
+            throw new ArgumentException(
+                "Temporary.StartTime and Temporary.EndTime need Temporary.InternetMaxBandwidthOut, the bandwidth of the temporary upgrade.",
+                nameof(TemporaryInternetMaxBandwidthOut));
         }
 
         if (TemporaryStartTime is { } start && TemporaryEndTime is { } end && Truncated(end) <= Truncated(start))

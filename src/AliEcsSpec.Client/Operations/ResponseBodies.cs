@@ -5,8 +5,15 @@ using System.Text.Json.Serialization;
 
 namespace AliEcsSpec.Client;
 
+/// <summary>What every success document carries.</summary>
+internal interface IEcsResponseBody
+{
+    /// <summary>The service's request ID, when the document has one.</summary>
+    string? RequestId { get; }
+}
+
 /// <summary>The success document of <c>ModifyPrepayInstanceSpec</c>.</summary>
-internal sealed class ModifyPrepayInstanceSpecBody
+internal sealed class ModifyPrepayInstanceSpecBody : IEcsResponseBody
 {
     public string? RequestId { get; set; }
 
@@ -15,7 +22,7 @@ internal sealed class ModifyPrepayInstanceSpecBody
 }
 
 /// <summary>The success document of <c>ModifyInstanceSpec</c>.</summary>
-internal sealed class ModifyInstanceSpecBody
+internal sealed class ModifyInstanceSpecBody : IEcsResponseBody
 {
     public string? RequestId { get; set; }
 }

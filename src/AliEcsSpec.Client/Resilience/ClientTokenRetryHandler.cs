@@ -163,7 +163,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         call.PlannedRetryCost = 0;
         var started = call.AttemptStarted = _time.GetTimestamp();
         var endpoint = request.RequestUri!;
-        if (_clock.Get(endpoint) is { Ticks: not 0 } offset)
+        if (_clock.Get(endpoint, _time.GetUtcNow()) is { Ticks: not 0 } offset)
         {
             request.Options.Set(RpcSignatureHandler.ClockOffsetKey, offset);
         }

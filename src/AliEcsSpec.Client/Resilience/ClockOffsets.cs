@@ -8,10 +8,32 @@ namespace AliEcsSpec.Client;
 /// </summary>
 internal sealed class ClockOffsets
 {
+    /// <summary>How far from the ends of the calendar a corrected signing time must stay.</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromDays(1);
+
     private readonly ConcurrentDictionary<string, TimeSpan> _byEndpoint = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>What to add to the local clock when signing for <paramref name="endpoint"/>; zero until a skew is seen.</summary>
-    public TimeSpan Get(Uri endpoint) => _byEndpoint.TryGetValue(endpoint.Authority, out var offset) ? offset : TimeSpan.Zero;
+    /// <summary>
+    /// What to add to the local clock when signing for <paramref name="endpoint"/> at <paramref name="localNow"/>; zero
+    /// until a skew is seen. An offset that would put the signing time within a day of the calendar's ends (learned
+    /// from a broken <c>Date</c> header, such as 31 Dec 9999) is forgotten instead: the time could not be represented,
+    /// and every later call to the endpoint would fail before it is sent.
+    /// </summary>
+    public TimeSpan Get(Uri endpoint, DateTimeOffset localNow)
+    {
+        if (!_byEndpoint.TryGetValue(endpoint.Authority, out var offset))
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (offset > DateTimeOffset.MaxValue - localNow - Margin || offset < DateTimeOffset.MinValue - localNow + Margin)
+        {
+            _byEndpoint.TryRemove(new KeyValuePair<string, TimeSpan>(endpoint.Authority, offset));
+            return TimeSpan.Zero;
+        }
+
+        return offset;
+    }
 
     /// <summary>Records the server's time as seen in its <c>Date</c> header at local time <paramref name="localNow"/>.</summary>
     /// <returns>The new offset.</returns>

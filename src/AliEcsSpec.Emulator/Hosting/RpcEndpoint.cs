@@ -144,14 +144,37 @@ internal sealed class RpcEndpoint
 
         if (request.Method == "POST" && request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync().ConfigureAwait(false);
-            foreach (var (key, value) in form)
+            // Decoded here rather than by ReadFormAsync, which refuses a percent-encoded NUL (%00) as if the form were a
+            // URL path: in a form body it is a legal character, and the service answers such a value by its rules.
+            using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+            var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
+            foreach (var (key, value) in DecodeForm(body))
             {
-                parameters[key] = value.ToString();
+                parameters[key] = value;
             }
         }
 
         return parameters;
+    }
+
+    /// <summary>
+    /// An <c>application/x-www-form-urlencoded</c> body: pairs separated by <c>&amp;</c>, <c>+</c> for a space, UTF-8
+    /// percent-encoding; a name given more than once keeps its values joined by commas.
+    /// </summary>
+    private static Dictionary<string, string> DecodeForm(string body)
+    {
+        var form = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in body.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            var name = Decode(equals < 0 ? pair : pair[..equals]);
+            var value = equals < 0 ? string.Empty : Decode(pair[(equals + 1)..]);
+            form[name] = form.TryGetValue(name, out var earlier) ? earlier + "," + value : value;
+        }
+
+        return form;
+
+        static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
     }
 
     private void Log(DateTimeOffset at, string method, Dictionary<string, string> parameters, int status, RpcOutcome outcome, string requestId, EmulatorFault? injected) =>

@@ -54,6 +54,47 @@ public sealed class ErrorResponseTests
     }
 
     [Fact]
+    public async Task ModifyInstanceSpecAsync_AccessDeniedDetailNotValidUtf8_ThrowsUnexpectedResponseNotATransportFailure()
+    {
+        byte[] body = [.. "{\"RequestId\":\"R-1\",\"Code\":\"Forbidden.RAM\",\"AccessDeniedDetail\":{\"PolicyType\":\"ab"u8, 0xC3, 0x28, .. "\"}}"u8];
+        using var test = new TestClient().AnswerInTurn(_ => new HttpResponseMessage(HttpStatusCode.Forbidden) { Content = new ByteArrayContent(body) });
+
+        var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
+        Assert.Null(error.ErrorCode);
+        Assert.Null(error.InnerException);
+    }
+
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_ErrorEchoesTheSecretAsCodeAndRequestId_ShowsBothMasked()
+    {
+        using var test = new TestClient().Answer(
+            HttpStatusCode.BadRequest, $$"""{"RequestId":"req-{{TestClient.AccessKeySecret}}","Code":"{{TestClient.AccessKeySecret}}","Message":"m"}""");
+
+        var error = await Assert.ThrowsAsync<EcsServiceException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Equal(("***", "req-***"), (error.ErrorCode, error.RequestId));
+        Assert.DoesNotContain(TestClient.AccessKeySecret, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_GatewayEchoesTheSecretInRequestIdHeaderAndContentType_ShowsBothMasked()
+    {
+        using var test = new TestClient().Answer(
+            HttpStatusCode.BadGateway,
+            "<html>Bad Gateway</html>",
+            "text/x-" + TestClient.AccessKeySecret,
+            decorate: r => r.Headers.Add("x-acs-request-id", "gw-" + TestClient.AccessKeySecret));
+
+        var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Equal("gw-***", error.RequestId);
+        Assert.Contains("text/x-***", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestClient.AccessKeySecret, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ModifyPrepayInstanceSpecAsync_EmptyErrorBody_ThrowsUnexpectedResponseSayingSo()
     {
         using var test = new TestClient().Answer(HttpStatusCode.ServiceUnavailable, string.Empty);

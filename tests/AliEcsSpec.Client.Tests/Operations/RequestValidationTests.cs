@@ -141,6 +141,19 @@ public sealed class RequestValidationTests
         Assert.Equal(token, response.ClientToken);
     }
 
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_TemporaryWindowWithoutTemporaryBandwidth_ThrowsNamingTemporaryInternetMaxBandwidthOutAndSendsNothing()
+    {
+        using var test = new TestClient().ExpectNothingSent();
+        var window = Temporary() with { TemporaryInternetMaxBandwidthOut = null };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => test.Client.ModifyInstanceSpecAsync(window));
+
+        Assert.Equal("TemporaryInternetMaxBandwidthOut", error.ParamName);
+        Assert.StartsWith("Temporary.StartTime and Temporary.EndTime need Temporary.InternetMaxBandwidthOut", error.Message, StringComparison.Ordinal);
+        Assert.Empty(test.Sent);
+    }
+
     private static ModifyInstanceSpecRequest Bandwidth() => new() { InstanceId = "i-1", InternetMaxBandwidthOut = 10 };
 
     private static ModifyInstanceSpecRequest Temporary() => new()

@@ -36,6 +36,16 @@ public sealed class ResponseTests
     }
 
     [Fact]
+    public async Task ModifyPrepayInstanceSpecAsync_SuccessEchoesTheSecretAsRequestId_ReturnsItMasked()
+    {
+        using var test = new TestClient().Answer(HttpStatusCode.OK, $$"""{"OrderId":"1","RequestId":"r-{{TestClient.AccessKeySecret}}"}""");
+
+        var response = await test.Client.ModifyPrepayInstanceSpecAsync(TestClient.Prepay());
+
+        Assert.Equal(new ModifyPrepayInstanceSpecResponse("r-***", "1", null), response);
+    }
+
+    [Fact]
     public async Task ModifyPrepayInstanceSpecAsync_OrderIdBeyondInt64_KeepsEveryDigit()
     {
         using var test = new TestClient().AnswerPrepaySuccess("123456789012345678901234567890");

@@ -283,6 +283,23 @@ public sealed class ClientTokenRetryTests
     }
 
     [Fact]
+    public async Task ModifyInstanceSpecAsync_TimestampExpiredWithADateAtTheEndOfTheCalendar_LaterCallsSignWithTheLocalClock()
+    {
+        using var test = Retrying().AnswerInTurn(
+            TestClient.Error(400, "InvalidTimeStamp.Expired", r => r.Headers.TryAddWithoutValidation("Date", "Fri, 31 Dec 9999 23:59:59 GMT")),
+            TestClient.SpecSuccess,
+            TestClient.SpecSuccess);
+
+        await test.RunAsync(test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+        test.Time.Advance(TimeSpan.FromMinutes(1));
+        await test.RunAsync(test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+
+        Assert.Equal(3, test.Sent.Count);
+        var later = DateTimeOffset.Parse(test.Sent[2]["Timestamp"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(later, TestClient.Now.AddMinutes(1).AddSeconds(-1), TestClient.Now.AddMinutes(1).AddSeconds(2));
+    }
+
+    [Fact]
     public async Task ModifyInstanceSpecAsync_TimestampExpiredTwice_IsRetriedOnlyOnce()
     {
         var serverNow = TestClient.Now.AddMinutes(-30);

@@ -135,6 +135,19 @@ public sealed class AuthenticationTests
     }
 
     [Fact]
+    public async Task Raw_FormValueWithPercentEncodedNul_IsDecodedAndAnsweredByTheRulesNotWithInternalError()
+    {
+        await using var h = await Harness.StartAsync();
+        var parameters = Bandwidth(Harness.Start, "n");
+        parameters["InstanceId"] = "i-postpaid\0-running-01";
+
+        var (status, body) = await RawRpc.SendAsync(h.Emulator.Endpoint, "POST", RawRpc.Signed("POST", parameters));
+
+        Assert.Equal((HttpStatusCode.NotFound, "InvalidInstanceId.NotFound"), (status, body.GetProperty("Code").GetString()));
+        Assert.Equal("i-postpaid\0-running-01", h.State.RequestLog[^1].Parameters["InstanceId"]);
+    }
+
+    [Fact]
     public async Task Raw_TemporaryBandwidthWithoutStartTime_IsRefusedWithMissingTemporaryStartTime()
     {
         await using var h = await Harness.StartAsync();
