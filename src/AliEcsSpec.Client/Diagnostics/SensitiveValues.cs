@@ -22,6 +22,11 @@ internal sealed class SensitiveValues
     /// <summary>Returns <paramref name="text"/> with every known secret form replaced by <see cref="Mask"/>.</summary>
     public string Redact(string text)
     {
+        if (!MayContainAny(text, _values))
+        {
+            return text;
+        }
+
         foreach (var form in _forms ??= Forms(_values))
         {
             if (text.Contains(form, StringComparison.Ordinal))
@@ -31,6 +36,34 @@ internal sealed class SensitiveValues
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> may hold a form of one of <paramref name="values"/>: a cheap test that spares
+    /// working out the forms for the common answer that echoes nothing.
+    /// </summary>
+    /// <remarks>
+    /// Every form of a value (itself, escaped once or twice, with '+' as a space) begins with the value's leading
+    /// run of unreserved characters, which no escaping changes. Text without that run holds no form; a run shorter
+    /// than four characters says too little, so the full check runs.
+    /// </remarks>
+    public static bool MayContainAny(string text, params ReadOnlySpan<string?> values)
+    {
+        foreach (var value in values)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            var lead = value.AsSpan(0, Signing.PercentEncoding.UnreservedPrefixLength(value));
+            if (lead.Length < 4 || text.AsSpan().Contains(lead, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string[] Forms(string?[] values)

@@ -276,7 +276,6 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         where TResponse : class, IEcsResponse
     {
         TResponse? response = null;
-        var redact = SignedAttempt.SecretsOf(request).Redact;
         if (!answer.Truncated && !answer.Body.IsEmpty)
         {
             try
@@ -284,7 +283,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
                 if (JsonSerializer.Deserialize(answer.Body.Span, bodyType) is { } body)
                 {
                     // The request ID is the service's text, shown in logs, traces and ToString(): scrubbed like its messages.
-                    response = toResponse(body, redact(body.RequestId ?? answer.HeaderRequestId ?? string.Empty), clientToken);
+                    response = toResponse(body, SignedAttempt.Redact(request, body.RequestId ?? answer.HeaderRequestId ?? string.Empty), clientToken);
                 }
             }
             catch (JsonException)
@@ -299,7 +298,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
                 answer,
                 operation,
                 clientToken,
-                redact,
+                SignedAttempt.SecretsOf(request).Redact,
                 $"the success body is not a valid {operation} response document."));
     }
 

@@ -22,6 +22,13 @@ internal static class PercentEncoding
     /// <summary>Whether the ASCII byte or character is kept as is.</summary>
     public static bool IsUnreserved(int c) => c < 128 && Unreserved.Contains((char)c);
 
+    /// <summary>How many characters at the start of <paramref name="value"/> are kept as they are by the encoding.</summary>
+    public static int UnreservedPrefixLength(ReadOnlySpan<char> value)
+    {
+        var index = value.IndexOfAnyExcept(Unreserved);
+        return index < 0 ? value.Length : index;
+    }
+
     /// <summary>Encodes <paramref name="value"/>; returns the same instance when nothing needs escaping.</summary>
     /// <param name="value">The text to encode. Must be well-formed UTF-16 (validated requests are).</param>
     /// <returns>The encoded text.</returns>

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using AliEcsSpec.Client.Credentials;
 
@@ -28,9 +27,8 @@ internal static class RpcSigner
 
     private const int HmacSha1Length = 20;
     private const int Base64HmacSha1Length = 28;
-    private const int StackKeyLimit = 256;
 
-    /// <summary>The canonical query and the string to sign of a typical request fit well within this many bytes.</summary>
+    /// <summary>Up to this many bytes, the canonical query and the string to sign live on the stack (typical: about 500).</summary>
     private const int StackBufferLimit = 2048;
     private const int TimestampLength = 20;
     private const int NonceLength = 36;
@@ -97,7 +95,7 @@ internal static class RpcSigner
 
             var length = CanonicalLength(sorted, timestampText, nonceText);
             rentedCanonical = length > StackBufferLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
-            var canonical = rentedCanonical is null ? stackalloc byte[StackBufferLimit] : rentedCanonical;
+            var canonical = rentedCanonical is null ? stackalloc byte[length] : rentedCanonical.AsSpan(0, length);
             WriteCanonical(sorted, timestampText, nonceText, canonical);
 
             Span<char> signature = stackalloc char[Base64HmacSha1Length];
@@ -201,34 +199,19 @@ internal static class RpcSigner
     {
         var dataLength = GetStringToSignLength(httpMethod, canonicalQuery);
         var rentedData = dataLength > StackBufferLimit ? ArrayPool<byte>.Shared.Rent(dataLength) : null;
-        var data = rentedData is null ? stackalloc byte[StackBufferLimit] : rentedData;
-        var keyLength = Encoding.UTF8.GetByteCount(accessKeySecret) + 1;
-        var rentedKey = keyLength > StackKeyLimit ? ArrayPool<byte>.Shared.Rent(keyLength) : null;
-        var key = rentedKey is null ? stackalloc byte[StackKeyLimit] : rentedKey;
+        var data = rentedData is null ? stackalloc byte[dataLength] : rentedData.AsSpan(0, dataLength);
         try
         {
             WriteStringToSign(httpMethod, canonicalQuery, data);
-            var written = Encoding.UTF8.GetBytes(accessKeySecret, key);
-            key[written] = (byte)'&';
-
             Span<byte> hash = stackalloc byte[HmacSha1Length];
-#pragma warning disable CA5350 // SignatureMethod=HMAC-SHA1 is what the RPC protocol (SignatureVersion 1.0) specifies.
-            HMACSHA1.HashData(key[..keyLength], data[..dataLength], hash);
-#pragma warning restore CA5350
+            PerThreadHmacSha1.Compute(accessKeySecret, data, hash);
             Convert.TryToBase64Chars(hash, signature, out _);
         }
         finally
         {
-            // The key holds the secret: clear it before the buffer goes back to the pool or off the stack.
-            CryptographicOperations.ZeroMemory(key);
             if (rentedData is not null)
             {
                 ArrayPool<byte>.Shared.Return(rentedData);
-            }
-
-            if (rentedKey is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rentedKey);
             }
         }
     }

@@ -20,6 +20,16 @@ internal sealed record SignedAttempt(string AccessKeySecret, string? SecurityTok
             ? new SensitiveValues(used.AccessKeySecret, used.SecurityToken, used.Signature)
             : SensitiveValues.None;
 
+    /// <summary>
+    /// Scrubs <paramref name="text"/> of the secrets the request's last attempt was signed with; allocates nothing when
+    /// none of them can be in it (every successful answer).
+    /// </summary>
+    public static string Redact(HttpRequestMessage request, string text) =>
+        request.Options.TryGetValue(OptionKey, out var used)
+        && SensitiveValues.MayContainAny(text, used.AccessKeySecret, used.SecurityToken, used.Signature)
+            ? new SensitiveValues(used.AccessKeySecret, used.SecurityToken, used.Signature).Redact(text)
+            : text;
+
     /// <inheritdoc />
     public override string ToString() => "SignedAttempt { *** }";
 }

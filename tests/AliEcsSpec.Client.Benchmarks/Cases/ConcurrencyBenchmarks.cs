@@ -6,7 +6,13 @@ namespace AliEcsSpec.Client.Benchmarks.Cases;
 /// Throughput under contention: 16 callers share one client and make <see cref="Calls"/> calls in all against the
 /// loopback endpoint. BenchmarkDotNet reports the time per call; calls/s is its inverse.
 /// </summary>
+/// <remarks>
+/// Longer warm-up than the other cases: under 16 callers the client's generic async paths reach tiered-up code only
+/// after a few seconds, and what is compared is the steady state, not the JIT.
+/// </remarks>
 [MemoryDiagnoser]
+[WarmupCount(12)]
+[IterationCount(5)]
 public class ConcurrencyBenchmarks
 {
     public const int Callers = 16;

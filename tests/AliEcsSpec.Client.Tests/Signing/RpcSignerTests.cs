@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using AliEcsSpec.Client.Credentials;
 using AliEcsSpec.Client.Signing;
@@ -158,6 +159,21 @@ public sealed class RpcSignerTests
 
         Assert.Equal("%EF%BF%BDx", Encoding.ASCII.GetString(destination, 0, written));
         Assert.Equal(PercentEncoding.Encode(value), Encoding.ASCII.GetString(destination, 0, written));
+    }
+
+    [Fact]
+    public void Sign_SecretsTakingTurnsOnOneThread_EachSignatureMatchesTheOneShotHmac()
+    {
+        var canonical = Canonical(DescribeRegions);
+        var stringToSign = Encoding.ASCII.GetBytes(RpcSigner.ComposeStringToSign("POST", canonical));
+
+        foreach (var secret in new[] { "testsecret", "rotated-sts-secret", "testsecret", new string('秘', 300) })
+        {
+#pragma warning disable CA5350 // The reference the signer must agree with.
+            var expected = Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(secret + "&"), stringToSign));
+#pragma warning restore CA5350
+            Assert.Equal(expected, RpcSigner.Sign("POST", canonical, secret));
+        }
     }
 
     [Fact]
