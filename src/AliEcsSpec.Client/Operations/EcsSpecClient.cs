@@ -102,22 +102,35 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
     /// <inheritdoc />
     public Task<ModifyPrepayInstanceSpecResponse> ModifyPrepayInstanceSpecAsync(
         ModifyPrepayInstanceSpecRequest request, CancellationToken cancellationToken = default) =>
-        ThrowOnFailure(TryModifyPrepayInstanceSpecAsync(request, cancellationToken));
+        PrepayAsync<ModifyPrepayInstanceSpecResponse, Throwing<ModifyPrepayInstanceSpecResponse>>(request, cancellationToken);
 
     /// <inheritdoc />
     public Task<ModifyInstanceSpecResponse> ModifyInstanceSpecAsync(
         ModifyInstanceSpecRequest request, CancellationToken cancellationToken = default) =>
-        ThrowOnFailure(TryModifyInstanceSpecAsync(request, cancellationToken));
+        SpecAsync<ModifyInstanceSpecResponse, Throwing<ModifyInstanceSpecResponse>>(request, cancellationToken);
 
     /// <inheritdoc />
     public Task<EcsResult<ModifyPrepayInstanceSpecResponse>> TryModifyPrepayInstanceSpecAsync(
-        ModifyPrepayInstanceSpecRequest request, CancellationToken cancellationToken = default)
+        ModifyPrepayInstanceSpecRequest request, CancellationToken cancellationToken = default) =>
+        PrepayAsync<EcsResult<ModifyPrepayInstanceSpecResponse>, AsResult<ModifyPrepayInstanceSpecResponse>>(request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<EcsResult<ModifyInstanceSpecResponse>> TryModifyInstanceSpecAsync(
+        ModifyInstanceSpecRequest request, CancellationToken cancellationToken = default) =>
+        SpecAsync<EcsResult<ModifyInstanceSpecResponse>, AsResult<ModifyInstanceSpecResponse>>(request, cancellationToken);
+
+    /// <summary>Disposes the connections of a client made by <see cref="Create(EcsSpecClientOptions)"/>; a DI client owns none.</summary>
+    public void Dispose() => _owned?.Dispose();
+
+    /// <summary>Validates the request (throwing before anything is sent), then calls; <typeparamref name="TShape"/> shapes the outcome.</summary>
+    private Task<TOutcome> PrepayAsync<TOutcome, TShape>(ModifyPrepayInstanceSpecRequest request, CancellationToken cancellationToken)
+        where TShape : ICallOutcome<ModifyPrepayInstanceSpecResponse, TOutcome>
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         var endpoint = _endpoints.Resolve(request.RegionId);
         var clientToken = FixClientToken(request.ClientToken);
-        return InvokeAsync(
+        return InvokeAsync<ModifyPrepayInstanceSpecBody, ModifyPrepayInstanceSpecResponse, TOutcome, TShape>(
             request.ToRpcRequest(clientToken),
             endpoint,
             clientToken,
@@ -128,15 +141,15 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
             cancellationToken);
     }
 
-    /// <inheritdoc />
-    public Task<EcsResult<ModifyInstanceSpecResponse>> TryModifyInstanceSpecAsync(
-        ModifyInstanceSpecRequest request, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="PrepayAsync{TOutcome, TShape}"/>
+    private Task<TOutcome> SpecAsync<TOutcome, TShape>(ModifyInstanceSpecRequest request, CancellationToken cancellationToken)
+        where TShape : ICallOutcome<ModifyInstanceSpecResponse, TOutcome>
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         var endpoint = _endpoints.Resolve(request.RegionId);
         var clientToken = FixClientToken(request.ClientToken);
-        return InvokeAsync(
+        return InvokeAsync<ModifyInstanceSpecBody, ModifyInstanceSpecResponse, TOutcome, TShape>(
             request.ToRpcRequest(clientToken),
             endpoint,
             clientToken,
@@ -144,13 +157,6 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
             static (body, requestId, clientToken) => new ModifyInstanceSpecResponse(requestId, clientToken),
             cancellationToken);
     }
-
-    /// <summary>Disposes the connections of a client made by <see cref="Create(EcsSpecClientOptions)"/>; a DI client owns none.</summary>
-    public void Dispose() => _owned?.Dispose();
-
-    private static async Task<T> ThrowOnFailure<T>(Task<EcsResult<T>> call)
-        where T : class =>
-        (await call.ConfigureAwait(false)).GetValueOrThrow();
 
     /// <summary>
     /// The token every attempt of this call will send, fixed before the first: the caller's, or a new GUID when
@@ -160,7 +166,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
     private string? FixClientToken(string? given) =>
         given ?? (_autoClientToken ? Guid.NewGuid().ToString("D") : null);
 
-    private async Task<EcsResult<TResponse>> InvokeAsync<TBody, TResponse>(
+    private async Task<TOutcome> InvokeAsync<TBody, TResponse, TOutcome, TShape>(
         UnsignedRpcRequest rpc,
         Uri endpoint,
         string? clientToken,
@@ -169,6 +175,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         CancellationToken cancellationToken)
         where TBody : class, IEcsResponseBody
         where TResponse : class, IEcsResponse
+        where TShape : ICallOutcome<TResponse, TOutcome>
     {
         var started = _time.GetTimestamp();
         using var activity = EcsTelemetry.StartCall(rpc.Action, endpoint, clientToken);
@@ -207,7 +214,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
             var failure = call.LastFailure is { Kind: EcsErrorKind.Transport } lost ? lost
                 // A failure outside any attempt (a handler the application added around the client's own, say).
                 : TransportFailures.ToError(exception, rpc.Action, clientToken);
-            return Complete(call, EcsResult.Failure<TResponse>(failure), started);
+            return TShape.From(Complete(call, EcsResult.Failure<TResponse>(failure), started));
         }
 
         if (call.Attempts == 0)
@@ -218,12 +225,12 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         if ((int)answer.StatusCode is < 200 or > 299)
         {
             // The retry handler classified (and logged) the answer when it decided not to repeat it.
-            return Complete(call, EcsResult.Failure<TResponse>(call.LastFailure!), started);
+            return TShape.From(Complete(call, EcsResult.Failure<TResponse>(call.LastFailure!), started));
         }
 
         var result = Interpret(answer, rpc.Action, clientToken, request, bodyType, toResponse);
         LogAnswered(call, (int)answer.StatusCode, result);
-        return Complete(call, result, started);
+        return TShape.From(Complete(call, result, started));
     }
 
     private EcsResult<TResponse> Complete<TResponse>(RpcCall call, EcsResult<TResponse> result, long started)
@@ -300,6 +307,28 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
                 clientToken,
                 SignedAttempt.SecretsOf(request).Redact,
                 $"the success body is not a valid {operation} response document."));
+    }
+
+    /// <summary>
+    /// What a call hands its caller: the result itself (the <c>Try…</c> methods) or the response, thrown as an
+    /// exception on failure. Chosen at compile time, so that the throwing methods need no second async layer.
+    /// </summary>
+    private interface ICallOutcome<TResponse, TOutcome>
+        where TResponse : class, IEcsResponse
+    {
+        static abstract TOutcome From(EcsResult<TResponse> result);
+    }
+
+    private sealed class Throwing<TResponse> : ICallOutcome<TResponse, TResponse>
+        where TResponse : class, IEcsResponse
+    {
+        public static TResponse From(EcsResult<TResponse> result) => result.GetValueOrThrow();
+    }
+
+    private sealed class AsResult<TResponse> : ICallOutcome<TResponse, EcsResult<TResponse>>
+        where TResponse : class, IEcsResponse
+    {
+        public static EcsResult<TResponse> From(EcsResult<TResponse> result) => result;
     }
 
     /// <summary>What a client made by <see cref="Create(EcsSpecClientOptions)"/> owns.</summary>
