@@ -19,9 +19,6 @@ internal static class PercentEncoding
 
     private static readonly SearchValues<byte> UnreservedBytes = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~"u8);
 
-    /// <summary>Whether the ASCII byte or character is kept as is.</summary>
-    public static bool IsUnreserved(int c) => c < 128 && Unreserved.Contains((char)c);
-
     /// <summary>How many characters at the start of <paramref name="value"/> are kept as they are by the encoding.</summary>
     public static int UnreservedPrefixLength(ReadOnlySpan<char> value)
     {
