@@ -79,7 +79,7 @@ internal static class EcsErrorParser
             return $"the body was empty ({(int)answer.StatusCode} {ReasonOf(answer.StatusCode)}).";
         }
 
-        var contentType = string.IsNullOrEmpty(answer.ContentType) ? "no content type" : redact(answer.ContentType);
+        var contentType = answer.MediaType is { Length: > 0 } mediaType ? redact(mediaType) : "no content type";
         return $"the body is not an ECS error document ({(int)answer.StatusCode} {ReasonOf(answer.StatusCode)}, {contentType}).";
     }
 

@@ -181,9 +181,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         using var activity = EcsTelemetry.StartCall(rpc.Action, endpoint, clientToken);
         using var scope = Log.BeginCall(_logger, rpc.Action, clientToken);
         var call = new RpcCall(rpc.Action, clientToken, activity) { MaxResponseBodyBytes = _maxResponseBodyBytes };
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint);
-        request.Options.Set(UnsignedRpcRequest.OptionKey, rpc);
-        request.Options.Set(RpcCall.OptionKey, call);
+        using var request = new RpcRequestMessage(endpoint, rpc, call);
 
         RpcAnswer answer;
         try
@@ -276,7 +274,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         in RpcAnswer answer,
         string operation,
         string? clientToken,
-        HttpRequestMessage request,
+        RpcRequestMessage request,
         JsonTypeInfo<TBody> bodyType,
         Func<TBody, string, string?, TResponse?> toResponse)
         where TBody : class, IEcsResponseBody

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using AliEcsSpec.Client.Diagnostics;
 using AliEcsSpec.Client.Signing;
 using Microsoft.Extensions.Logging;
@@ -34,6 +35,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
     private readonly EcsTelemetry _telemetry;
     private readonly Func<double> _jitter;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly Func<ResilienceContext, RpcRequestMessage, ValueTask<Outcome<HttpResponseMessage>>> _attempt;
 
     /// <param name="options">The retry settings (a snapshot; later changes do not apply).</param>
     /// <param name="time">The clock of back-offs, time-outs and signing.</param>
@@ -84,25 +86,22 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
             },
         });
         _pipeline = builder.Build();
+        // One delegate for every call, with the request as its only state: Polly keeps the state in each strategy's
+        // async state machine, so a one-reference state keeps those small.
+        _attempt = (context, request) => AttemptAsync(request, context.CancellationToken);
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!request.Options.TryGetValue(RpcCall.OptionKey, out var call))
-        {
-            throw new InvalidOperationException(
-                "The ECS client's HttpClient only sends requests built by EcsSpecClient: this one carries no call.");
-        }
-
+        var rpcRequest = RpcRequestMessage.Of(request);
+        var call = rpcRequest.Call;
         call.Started = _time.GetTimestamp();
+        call.CallerCancellation = cancellationToken;
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(CallKey, call);
         try
         {
-            var outcome = await _pipeline.ExecuteOutcomeAsync(
-                static (context, state) => state.Handler.AttemptAsync(state.Request, state.Call, context.CancellationToken, state.CallerToken),
-                context,
-                (Handler: this, Request: request, Call: call, CallerToken: cancellationToken)).ConfigureAwait(false);
+            var outcome = await _pipeline.ExecuteOutcomeAsync(_attempt, context, rpcRequest).ConfigureAwait(false);
             if (call.RetryPlanned)
             {
                 // The retry that was paid for did not happen (the caller cancelled before it): give its cost back, and
@@ -137,9 +136,15 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
     private static RpcCall CallOf(ResilienceContext context) => context.Properties.GetValue(CallKey, null!);
 
     /// <summary>One attempt: send, read the bounded body, classify the outcome and decide whether to retry.</summary>
-    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(
-        HttpRequestMessage request, RpcCall call, CancellationToken attemptToken, CancellationToken callerToken)
+    /// <remarks>
+    /// Pooled: an attempt that waits for the network would otherwise allocate its state machine on every call. Polly
+    /// awaits the returned task once, which is all a pooled one allows.
+    /// </remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(RpcRequestMessage request, CancellationToken attemptToken)
     {
+        var call = request.Call;
+        var callerToken = call.CallerCancellation;
         call.RetryPlanned = false;
         if (_time.GetElapsedTime(call.Started) >= _options.TotalTimeout)
         {
@@ -163,12 +168,9 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         call.PlannedRetryCost = 0;
         var started = call.AttemptStarted = _time.GetTimestamp();
         var endpoint = request.RequestUri!;
-        if (_clock.Get(endpoint, _time.GetUtcNow()) is { Ticks: not 0 } offset)
-        {
-            request.Options.Set(RpcSignatureHandler.ClockOffsetKey, offset);
-        }
+        request.ClockOffset = _clock.Get(endpoint, _time.GetUtcNow());
         // The signing handler records each attempt it signs; without a record, this attempt failed before sending.
-        ((IDictionary<string, object?>)request.Options).Remove(SignedAttempt.OptionKey.Key);
+        request.Signed = null;
         HttpResponseMessage? response = null;
         try
         {
@@ -204,7 +206,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
             response?.Dispose();
             TimeSpan? timedOut = exception is OperationCanceledException && attemptToken.IsCancellationRequested ? call.AttemptTimeout : null;
             var failure = TransportFailures.ToError(
-                exception, call.Operation, call.ClientToken, timedOut, signed: request.Options.TryGetValue(SignedAttempt.OptionKey, out _));
+                exception, call.Operation, call.ClientToken, timedOut, signed: request.Signed is not null);
             var decision = Decide(call, failure, endpoint, serverDate: null, receivedAt: default);
             var level = LevelOf(call);
             var elapsed = _time.GetElapsedTime(started).TotalMilliseconds;

@@ -13,6 +13,9 @@ internal sealed class ClockOffsets
 
     private readonly ConcurrentDictionary<string, TimeSpan> _byEndpoint = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether any offset was ever learned: until then (nearly always), no endpoint's authority is looked up.</summary>
+    private volatile bool _anyLearned;
+
     /// <summary>
     /// What to add to the local clock when signing for <paramref name="endpoint"/> at <paramref name="localNow"/>; zero
     /// until a skew is seen. An offset that would put the signing time within a day of the calendar's ends (learned
@@ -21,7 +24,7 @@ internal sealed class ClockOffsets
     /// </summary>
     public TimeSpan Get(Uri endpoint, DateTimeOffset localNow)
     {
-        if (!_byEndpoint.TryGetValue(endpoint.Authority, out var offset))
+        if (!_anyLearned || !_byEndpoint.TryGetValue(endpoint.Authority, out var offset))
         {
             return TimeSpan.Zero;
         }
@@ -41,6 +44,7 @@ internal sealed class ClockOffsets
     {
         var offset = serverDate - localNow;
         _byEndpoint[endpoint.Authority] = offset;
+        _anyLearned = true;
         return offset;
     }
 }

@@ -5,13 +5,10 @@ namespace AliEcsSpec.Client;
 /// <summary>
 /// One logical call as the retry handler sees it: what the client fixed before the first attempt (the action and the
 /// ClientToken every attempt sends) and what the attempts left behind (how many there were, and the last failure).
-/// Travels on the <see cref="HttpRequestMessage"/>; used by one call at a time.
+/// Travels on the <see cref="RpcRequestMessage"/>; used by one call at a time.
 /// </summary>
 internal sealed class RpcCall
 {
-    /// <summary>The key under which the call travels in <see cref="HttpRequestMessage.Options"/>.</summary>
-    public static readonly HttpRequestOptionsKey<RpcCall> OptionKey = new("AliEcsSpec.Client.RpcCall");
-
     public RpcCall(string operation, string? clientToken, Activity? activity)
     {
         Operation = operation;
@@ -30,6 +27,9 @@ internal sealed class RpcCall
 
     /// <summary>The most bytes of an answer's body that are read (<see cref="EcsSpecClientOptions.MaxResponseBodyBytes"/>).</summary>
     public int MaxResponseBodyBytes { get; init; } = ResponseReader.DefaultMaxBodyBytes;
+
+    /// <summary>The caller's cancellation token, which (unlike an attempt's time-out) ends the whole call.</summary>
+    public CancellationToken CallerCancellation { get; set; }
 
     /// <summary>When the first attempt started (a <see cref="TimeProvider"/> timestamp), for the total time-out.</summary>
     public long Started { get; set; }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 
 namespace AliEcsSpec.Client;
 
@@ -18,10 +20,12 @@ internal static class ResponseReader
             ? ValueTask.FromResult(read.Answer)
             : ReadBodyAsync(response, maxBodyBytes, cancellationToken);
 
+    /// <remarks>Pooled, like the attempt that awaits it once: a body that arrives later than its headers would otherwise cost a state machine per call.</remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private static async ValueTask<RpcAnswer> ReadBodyAsync(HttpResponseMessage response, int maxBodyBytes, CancellationToken cancellationToken)
     {
         var content = response.Content;
-        var declared = content.Headers.ContentLength;
+        var declared = DeclaredLength(content.Headers);
         var buffer = new byte[(int)Math.Clamp(declared ?? 1024, 0, maxBodyBytes) + 1];
         var length = 0;
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -56,10 +60,32 @@ internal static class ResponseReader
             response.StatusCode,
             body,
             truncated,
-            content.Headers.ContentType?.MediaType,
-            HeaderValue(response.Headers, RequestIdHeader));
+            RawValue(content.Headers, "Content-Type"),
+            RawValue(response.Headers, RequestIdHeader));
     }
 
-    private static string? HeaderValue(HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    /// <summary>
+    /// The declared body length, only to size the buffer (the bound is enforced while reading). Read unparsed: the
+    /// typed <see cref="HttpContentHeaders.ContentLength"/> parses and stores the header on every answer.
+    /// </summary>
+    private static long? DeclaredLength(HttpContentHeaders headers) =>
+        RawValue(headers, "Content-Length") is { } raw
+        && long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+            ? length
+            // No header as sent (a content that knows its own length, as a test double's): ask the content.
+            : headers.ContentLength;
+
+    /// <summary>A header's first value as sent, without parsing or validating it (so without allocating).</summary>
+    private static string? RawValue(HttpHeaders headers, string name)
+    {
+        if (headers.NonValidated.TryGetValues(name, out var values))
+        {
+            foreach (var value in values)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 }

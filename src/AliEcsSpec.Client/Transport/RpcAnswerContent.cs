@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 
 namespace AliEcsSpec.Client;
 
@@ -12,9 +11,10 @@ internal sealed class RpcAnswerContent : HttpContent
     public RpcAnswerContent(RpcAnswer answer)
     {
         Answer = answer;
-        if (answer.ContentType is { } mediaType && MediaTypeHeaderValue.TryParse(mediaType, out var parsed))
+        if (answer.ContentType is { } contentType)
         {
-            Headers.ContentType = parsed;
+            // As sent, unparsed: parsed only if a handler of the application reads it.
+            Headers.TryAddWithoutValidation("Content-Type", contentType);
         }
     }
 
