@@ -75,11 +75,16 @@ public static class EcsSpecClientServiceCollectionExtensions
         services.TryAddSingleton(sp => new EcsTelemetry(sp.GetService<IMeterFactory>()));
         services.TryAddSingleton<IEcsSpecClient>(sp =>
         {
-            var factory = sp.GetRequiredService<IHttpClientFactory>();
+            var time = sp.GetRequiredService<TimeProvider>();
+            var httpClient = new RenewingHttpClient(
+                sp.GetRequiredService<IHttpClientFactory>(),
+                HttpClientName,
+                sp.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(HttpClientName).HandlerLifetime,
+                time);
             return new EcsSpecClient(
-                () => factory.CreateClient(HttpClientName),
+                httpClient.Get,
                 sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value,
-                sp.GetRequiredService<TimeProvider>(),
+                time,
                 ClientLogger(sp),
                 sp.GetRequiredService<EcsTelemetry>(),
                 owned: null);
