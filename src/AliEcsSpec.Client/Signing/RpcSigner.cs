@@ -62,36 +62,34 @@ internal static class RpcSigner
         Span<char> nonceText = stackalloc char[NonceLength];
         nonce.TryFormat(nonceText, out _, "D");
 
+        // The common parameters, written straight in signature order (ordinal by name): their names are constants.
+        var common = default(CommonParameters);
+        var c = 0;
+        common[c++] = new FormParameter("AccessKeyId", credentials.AccessKeyId);
+        common[c++] = new FormParameter("Action", request.Action);
+        common[c++] = new FormParameter("Format", "JSON");
+        if (credentials.SecurityToken is { } token)
+        {
+            common[c++] = new FormParameter("SecurityToken", token);
+        }
+
+        common[c++] = new FormParameter("SignatureMethod", SignatureMethod);
+        common[c++] = new FormParameter("SignatureNonce", null, FormValue.Nonce);
+        common[c++] = new FormParameter("SignatureVersion", SignatureVersion);
+        common[c++] = new FormParameter("Timestamp", null, FormValue.Timestamp);
+        common[c++] = new FormParameter("Version", request.Version);
+
         var operation = request.Parameters;
-        var count = operation.Count + CommonParameterCount;
+        var count = operation.Count + c;
         var inline = default(InlineParameters);
         var rentedParameters = count > InlineParameters.Length ? ArrayPool<FormParameter>.Shared.Rent(count) : null;
         var parameters = rentedParameters ?? (Span<FormParameter>)inline;
         byte[]? rentedCanonical = null;
         try
         {
-            var n = 0;
-            for (; n < operation.Count; n++)
-            {
-                // Indexed, not foreach: enumerating an IReadOnlyList boxes its enumerator on every attempt.
-                parameters[n] = new FormParameter(operation[n].Key, operation[n].Value);
-            }
-
-            parameters[n++] = new FormParameter("Action", request.Action);
-            parameters[n++] = new FormParameter("Version", request.Version);
-            parameters[n++] = new FormParameter("Format", "JSON");
-            parameters[n++] = new FormParameter("AccessKeyId", credentials.AccessKeyId);
-            parameters[n++] = new FormParameter("SignatureMethod", SignatureMethod);
-            parameters[n++] = new FormParameter("SignatureVersion", SignatureVersion);
-            parameters[n++] = new FormParameter("SignatureNonce", null, FormValue.Nonce);
-            parameters[n++] = new FormParameter("Timestamp", null, FormValue.Timestamp);
-            if (credentials.SecurityToken is { } token)
-            {
-                parameters[n++] = new FormParameter("SecurityToken", token);
-            }
-
-            var sorted = parameters[..n];
-            sorted.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            var sorted = parameters[..count];
+            SortInto(operation, sorted[c..]);
+            MergeInto(((ReadOnlySpan<FormParameter>)common)[..c], sorted);
 
             var length = CanonicalLength(sorted, timestampText, nonceText);
             rentedCanonical = length > StackBufferLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
@@ -118,6 +116,42 @@ internal static class RpcSigner
             {
                 ArrayPool<byte>.Shared.Return(rentedCanonical);
             }
+        }
+    }
+
+    /// <summary>
+    /// Copies the operation's parameters into <paramref name="destination"/> in signature order. Insertion sort: there
+    /// are a handful, and it compares names directly, where a general sort would call a delegate per comparison.
+    /// </summary>
+    private static void SortInto(IReadOnlyList<KeyValuePair<string, string>> operation, Span<FormParameter> destination)
+    {
+        for (var n = 0; n < operation.Count; n++)
+        {
+            // Indexed, not foreach: enumerating an IReadOnlyList boxes its enumerator on every attempt.
+            var parameter = new FormParameter(operation[n].Key, operation[n].Value);
+            var at = n;
+            for (; at > 0 && string.CompareOrdinal(destination[at - 1].Name, parameter.Name) > 0; at--)
+            {
+                destination[at] = destination[at - 1];
+            }
+
+            destination[at] = parameter;
+        }
+    }
+
+    /// <summary>
+    /// Merges the sorted <paramref name="common"/> parameters into <paramref name="all"/>, whose tail (after the first
+    /// <c>common.Length</c> places) holds the sorted operation parameters. In place: the write position never passes
+    /// the next operation parameter still to be read.
+    /// </summary>
+    private static void MergeInto(ReadOnlySpan<FormParameter> common, Span<FormParameter> all)
+    {
+        int next = 0, own = common.Length, write = 0;
+        while (next < common.Length)
+        {
+            all[write++] = own < all.Length && string.CompareOrdinal(all[own].Name, common[next].Name) < 0
+                ? all[own++]
+                : common[next++];
         }
     }
 
@@ -261,6 +295,13 @@ internal static class RpcSigner
         Text,
         Nonce,
         Timestamp,
+    }
+
+    /// <summary>Room on the stack for the common parameters <see cref="SignForm"/> adds.</summary>
+    [System.Runtime.CompilerServices.InlineArray(CommonParameterCount)]
+    private struct CommonParameters
+    {
+        private FormParameter _first;
     }
 
     /// <summary>Room on the stack for the parameters of a typical request (the largest documented one has about 20).</summary>

@@ -35,7 +35,7 @@ public class ComponentBenchmarks
     }
 
     [Benchmark(Description = "Sign a typical request (fresh nonce and timestamp)")]
-    public object Sign() => RpcSigner.SignForm(Typical, Credentials, TimeProvider.System.GetUtcNow(), RpcSigner.NewNonce());
+    public byte[] Sign() => RpcSigner.SignForm(Typical, Credentials, TimeProvider.System.GetUtcNow(), RpcSigner.NewNonce()).Body;
 
     [Benchmark(Description = "Canonicalize a typical request")]
     public string Canonicalize() => RpcSigner.Canonicalize(_sorted);

@@ -214,6 +214,27 @@ public sealed class RpcSignerTests
     }
 
     [Fact]
+    public void SignForm_OperationParametersInAnyOrder_SignsTheFieldsInOrdinalOrderOfName()
+    {
+        var request = new UnsignedRpcRequest("ModifyPrepayInstanceSpec", "2014-05-26",
+        [
+            new("Zz", "last"), new("SystemDisk.Category", "cloud_ssd"), new("RegionId", "cn-hangzhou"), new("Async", "true"),
+            new("ClientToken", "t"), new("AutoPay", "true"), new("Temporary.EndTime", "x"), new("InstanceId", "i-1"), new("A", "first"),
+        ]);
+
+        var signed = RpcSigner.SignForm(request, new AlibabaCloudCredentials("id", "secret", "token"), TestClientNow, Nonce);
+
+        var names = Encoding.ASCII.GetString(signed.Body).Split('&').Select(field => field[..field.IndexOf('=', StringComparison.Ordinal)]);
+        Assert.Equal(
+            [
+                "A", "AccessKeyId", "Action", "Async", "AutoPay", "ClientToken", "Format", "InstanceId", "RegionId", "SecurityToken",
+                "SignatureMethod", "SignatureNonce", "SignatureVersion", "SystemDisk.Category", "Temporary.EndTime", "Timestamp",
+                "Version", "Zz", "Signature",
+            ],
+            names);
+    }
+
+    [Fact]
     public void SignForm_SecretWithNonAsciiAndLongKey_MatchesReferenceSignature()
     {
         var secret = new string('秘', 300);
