@@ -26,6 +26,29 @@ public sealed class AddEcsSpecClientTests
     private static void Validate(ServiceProvider provider) => provider.GetRequiredService<IStartupValidator>().Validate();
 
     [Fact]
+    public async Task AddEcsSpecClient_RequestNotBuiltByTheClient_ThrowsBeforeSending()
+    {
+        var services = Services();
+        using var server = new RecordingServer("""{"RequestId":"r"}""");
+        services.AddEcsSpecClient(o =>
+        {
+            o.RegionId = "cn-hangzhou";
+            o.AccessKeyId = "testid";
+            o.AccessKeySecret = "testsecret";
+        }).ConfigurePrimaryHttpMessageHandler(() => server.Handler);
+        using var provider = services.BuildServiceProvider();
+        using var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(EcsSpecClientServiceCollectionExtensions.HttpClientName);
+        using var foreign = new HttpRequestMessage(HttpMethod.Post, "https://ecs.cn-hangzhou.aliyuncs.com/");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => http.SendAsync(foreign));
+
+        Assert.Equal(
+            "The ECS client's HttpClient only sends requests built by EcsSpecClient: this one carries no RPC call.",
+            error.Message);
+        Assert.Empty(server.Bodies);
+    }
+
+    [Fact]
     public async Task AddEcsSpecClient_ConfiguredInCode_ResolvesASingletonThatSignsWithTheOptions()
     {
         var services = Services();
