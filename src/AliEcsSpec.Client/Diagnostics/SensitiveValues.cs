@@ -43,9 +43,11 @@ internal sealed class SensitiveValues
     /// working out the forms for the common answer that echoes nothing.
     /// </summary>
     /// <remarks>
-    /// Every form of a value (itself, escaped once or twice, with '+' as a space) begins with the value's leading
-    /// run of unreserved characters, which no escaping changes. Text without that run holds no form; a run shorter
-    /// than four characters says too little, so the full check runs.
+    /// Every form of a value (itself, escaped once or twice, with '+' as a space) contains each run of the value's
+    /// unreserved characters unchanged, since no escaping touches them. Text without the longest run holds no form;
+    /// a run shorter than four characters says too little, so the full check runs. The longest run rather than the
+    /// leading one: a Base64 signature often has a '+' or '/' among its first characters, and would then be checked
+    /// in full on every answer.
     /// </remarks>
     public static bool MayContainAny(string text, params ReadOnlySpan<string?> values)
     {
@@ -56,8 +58,8 @@ internal sealed class SensitiveValues
                 continue;
             }
 
-            var lead = value.AsSpan(0, Signing.PercentEncoding.UnreservedPrefixLength(value));
-            if (lead.Length < 4 || text.AsSpan().Contains(lead, StringComparison.Ordinal))
+            var run = Signing.PercentEncoding.LongestUnreservedRun(value);
+            if (run.Length < 4 || text.AsSpan().Contains(run, StringComparison.Ordinal))
             {
                 return true;
             }

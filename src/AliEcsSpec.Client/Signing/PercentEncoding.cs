@@ -19,11 +19,31 @@ internal static class PercentEncoding
 
     private static readonly SearchValues<byte> UnreservedBytes = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~"u8);
 
-    /// <summary>How many characters at the start of <paramref name="value"/> are kept as they are by the encoding.</summary>
-    public static int UnreservedPrefixLength(ReadOnlySpan<char> value)
+    /// <summary>
+    /// The longest run of characters in <paramref name="value"/> that the encoding keeps as they are: every encoded
+    /// form of the value (once, twice, or with '+' read as a space) contains it unchanged.
+    /// </summary>
+    public static ReadOnlySpan<char> LongestUnreservedRun(ReadOnlySpan<char> value)
     {
-        var index = value.IndexOfAnyExcept(Unreserved);
-        return index < 0 ? value.Length : index;
+        var longest = ReadOnlySpan<char>.Empty;
+        while (!value.IsEmpty)
+        {
+            var end = value.IndexOfAnyExcept(Unreserved);
+            var run = end < 0 ? value : value[..end];
+            if (run.Length > longest.Length)
+            {
+                longest = run;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            value = value[(end + 1)..];
+        }
+
+        return longest;
     }
 
     /// <summary>Encodes <paramref name="value"/>; returns the same instance when nothing needs escaping.</summary>
