@@ -11,11 +11,13 @@ namespace AliEcsSpec.Client.Signing;
 /// </summary>
 internal static class PercentEncoding
 {
-    private const string HexDigits = "0123456789ABCDEF";
+    /// <summary>The upper-case hex digits of an escape.</summary>
+    public const string HexDigits = "0123456789ABCDEF";
 
     private const string UnreservedCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";
 
-    private static readonly SearchValues<char> Unreserved = SearchValues.Create(UnreservedCharacters);
+    /// <summary>The characters the encoding keeps as they are.</summary>
+    public static readonly SearchValues<char> Unreserved = SearchValues.Create(UnreservedCharacters);
 
     private static readonly SearchValues<byte> UnreservedBytes = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~"u8);
 
@@ -61,9 +63,16 @@ internal static class PercentEncoding
     }
 
     /// <summary>The number of bytes <see cref="WriteUtf8"/> produces for <paramref name="value"/>.</summary>
-    public static int GetEncodedLength(ReadOnlySpan<char> value)
+    public static int GetEncodedLength(ReadOnlySpan<char> value) => GetEncodedLength(value, out _);
+
+    /// <summary>
+    /// The number of bytes <see cref="WriteUtf8"/> produces for <paramref name="value"/>, and how many of its UTF-8
+    /// bytes it escapes (each escape is one more <c>%</c> for the string to sign to escape again).
+    /// </summary>
+    public static int GetEncodedLength(ReadOnlySpan<char> value, out int escapedBytes)
     {
         var length = 0;
+        escapedBytes = 0;
         while (true)
         {
             // Runs of unreserved characters (most of any request) are skipped in one vectorised search.
@@ -76,6 +85,7 @@ internal static class PercentEncoding
             length += run;
             value = value[run..];
             Rune.DecodeFromUtf16(value, out var rune, out var consumed);
+            escapedBytes += rune.Utf8SequenceLength;
             length += rune.Utf8SequenceLength * 3;
             value = value[consumed..];
         }

@@ -28,13 +28,15 @@ internal static class RpcSigner
     private const int HmacSha1Length = 20;
     private const int Base64HmacSha1Length = 28;
 
-    /// <summary>Up to this many bytes, the canonical query and the string to sign live on the stack (typical: about 500).</summary>
-    private const int StackBufferLimit = 2048;
+    /// <summary>Up to this many bytes, the canonical query and the string to sign live on the stack (typical: about 1,200 together).</summary>
+    private const int StackBufferLimit = 4096;
     private const int TimestampLength = 20;
     private const int NonceLength = 36;
 
     /// <summary>The common parameters <see cref="SignForm"/> adds (the security token included).</summary>
     private const int CommonParameterCount = 9;
+
+    private static ReadOnlySpan<byte> Post => "POST"u8;
 
     private static ReadOnlySpan<byte> EncodedSlash => "&%2F&"u8;
 
@@ -84,20 +86,31 @@ internal static class RpcSigner
         var inline = default(InlineParameters);
         var rentedParameters = count > InlineParameters.Length ? ArrayPool<FormParameter>.Shared.Rent(count) : null;
         var parameters = rentedParameters ?? (Span<FormParameter>)inline;
-        byte[]? rentedCanonical = null;
+        byte[]? rentedBuffer = null;
         try
         {
             var sorted = parameters[..count];
             SortInto(operation, sorted[c..]);
             MergeInto(((ReadOnlySpan<FormParameter>)common)[..c], sorted);
 
-            var length = CanonicalLength(sorted, timestampText, nonceText);
-            rentedCanonical = length > StackBufferLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
-            var canonical = rentedCanonical is null ? stackalloc byte[length] : rentedCanonical.AsSpan(0, length);
-            WriteCanonical(sorted, timestampText, nonceText, canonical);
+            // The canonical query and the string to sign are written in one pass, into one buffer: their lengths
+            // are known from the parameters, without reading the query back.
+            var length = CanonicalLength(sorted, timestampText, nonceText, out var reserved);
+            var dataLength = Post.Length + EncodedSlash.Length + CanonicalQueryWriter.EncodedLength(length, reserved);
+            rentedBuffer = length + dataLength > StackBufferLimit ? ArrayPool<byte>.Shared.Rent(length + dataLength) : null;
+            var buffer = rentedBuffer is null ? stackalloc byte[length + dataLength] : rentedBuffer.AsSpan(0, length + dataLength);
+            var canonical = buffer[..length];
+            var data = buffer.Slice(length, dataLength);
+            Post.CopyTo(data);
+            EncodedSlash.CopyTo(data[Post.Length..]);
+            var writer = new CanonicalQueryWriter(canonical, data[(Post.Length + EncodedSlash.Length)..]);
+            foreach (var parameter in sorted)
+            {
+                writer.WritePair(parameter.Name, parameter.ValueText(timestampText, nonceText));
+            }
 
             Span<char> signature = stackalloc char[Base64HmacSha1Length];
-            Sign("POST"u8, canonical[..length], credentials.AccessKeySecret, signature);
+            SignStringToSign(data, credentials.AccessKeySecret, signature);
 
             var body = new byte[length + SignatureField.Length + PercentEncoding.GetEncodedLength(signature)];
             canonical[..length].CopyTo(body);
@@ -112,9 +125,9 @@ internal static class RpcSigner
                 ArrayPool<FormParameter>.Shared.Return(rentedParameters, clearArray: true);
             }
 
-            if (rentedCanonical is not null)
+            if (rentedBuffer is not null)
             {
-                ArrayPool<byte>.Shared.Return(rentedCanonical);
+                ArrayPool<byte>.Shared.Return(rentedBuffer);
             }
         }
     }
@@ -183,12 +196,22 @@ internal static class RpcSigner
     }
 
     /// <summary>The length in bytes of the canonical query of <paramref name="sorted"/>.</summary>
-    private static int CanonicalLength(ReadOnlySpan<FormParameter> sorted, ReadOnlySpan<char> timestamp, ReadOnlySpan<char> nonce)
+    private static int CanonicalLength(ReadOnlySpan<FormParameter> sorted, ReadOnlySpan<char> timestamp, ReadOnlySpan<char> nonce) =>
+        CanonicalLength(sorted, timestamp, nonce, out _);
+
+    /// <summary>
+    /// The length in bytes of the canonical query of <paramref name="sorted"/>, and how many of its bytes the string
+    /// to sign escapes again: the <c>&amp;</c> and <c>=</c> separators and the <c>%</c> of every escape.
+    /// </summary>
+    private static int CanonicalLength(ReadOnlySpan<FormParameter> sorted, ReadOnlySpan<char> timestamp, ReadOnlySpan<char> nonce, out int reserved)
     {
         var length = Math.Max(0, sorted.Length - 1);
+        reserved = length + sorted.Length;
         foreach (var parameter in sorted)
         {
-            length += PercentEncoding.GetEncodedLength(parameter.Name) + 1 + PercentEncoding.GetEncodedLength(parameter.ValueText(timestamp, nonce));
+            length += PercentEncoding.GetEncodedLength(parameter.Name, out var nameEscapes) + 1
+                + PercentEncoding.GetEncodedLength(parameter.ValueText(timestamp, nonce), out var valueEscapes);
+            reserved += nameEscapes + valueEscapes;
         }
 
         return length;
@@ -237,9 +260,7 @@ internal static class RpcSigner
         try
         {
             WriteStringToSign(httpMethod, canonicalQuery, data);
-            Span<byte> hash = stackalloc byte[HmacSha1Length];
-            PerThreadHmacSha1.Compute(accessKeySecret, data, hash);
-            Convert.TryToBase64Chars(hash, signature, out _);
+            SignStringToSign(data, accessKeySecret, signature);
         }
         finally
         {
@@ -248,6 +269,14 @@ internal static class RpcSigner
                 ArrayPool<byte>.Shared.Return(rentedData);
             }
         }
+    }
+
+    /// <summary>Writes the Base64 HMAC-SHA1 of a string to sign into <paramref name="signature"/>.</summary>
+    private static void SignStringToSign(ReadOnlySpan<byte> stringToSign, string accessKeySecret, Span<char> signature)
+    {
+        Span<byte> hash = stackalloc byte[HmacSha1Length];
+        PerThreadHmacSha1.Compute(accessKeySecret, stringToSign, hash);
+        Convert.TryToBase64Chars(hash, signature, out _);
     }
 
     private static int GetStringToSignLength(ReadOnlySpan<byte> httpMethod, ReadOnlySpan<byte> canonicalQuery) =>

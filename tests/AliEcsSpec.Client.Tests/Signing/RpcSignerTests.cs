@@ -193,6 +193,19 @@ public sealed class RpcSignerTests
     }
 
     [Fact]
+    public void SignForm_SupplementaryCharacterAndPercentInValue_SignsLikeTheStringPath()
+    {
+        AssertSignsLikeTheStringPath("i-\U0001F600%41");
+    }
+
+    [Fact]
+    public void SignForm_RequestLargerThanTheStackBuffer_SignsLikeTheStringPath()
+    {
+        // Several kilobytes once escaped twice: the query and the string to sign are written to a pooled buffer.
+        AssertSignsLikeTheStringPath(string.Concat(Enumerable.Repeat("a-value-long-enough-中", 200)));
+    }
+
+    [Fact]
     public void SignForm_AnyRequest_AddsCommonParametersAndAReferenceValidSignature()
     {
         var request = new UnsignedRpcRequest("ModifyInstanceSpec", "2014-05-26", [new("InstanceId", "i-1"), new("InstanceType", "ecs.g6.large")]);
@@ -248,4 +261,17 @@ public sealed class RpcSignerTests
     private static readonly DateTimeOffset TestClientNow = Support.TestClient.Now;
 
     private static readonly Guid Nonce = Guid.Parse("5d9c2b1e-8f53-4b1a-9a43-0c6f0f6a7e21");
+
+    /// <summary>The one-pass signing agrees with the string path: canonical query, then string to sign, then HMAC.</summary>
+    private static void AssertSignsLikeTheStringPath(string instanceId)
+    {
+        var request = new UnsignedRpcRequest("ModifyInstanceSpec", "2014-05-26", [new("InstanceId", instanceId)]);
+
+        var signed = RpcSigner.SignForm(request, new AlibabaCloudCredentials("id", "secret"), TestClientNow, Nonce);
+
+        var body = Encoding.ASCII.GetString(signed.Body);
+        var canonical = body[..body.IndexOf("&Signature=", StringComparison.Ordinal)];
+        Assert.Contains("InstanceId=" + PercentEncoding.Encode(instanceId) + "&", canonical, StringComparison.Ordinal);
+        Assert.Equal(RpcSigner.Sign("POST", canonical, "secret"), signed.Signature);
+    }
 }
