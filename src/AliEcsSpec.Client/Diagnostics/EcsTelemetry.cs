@@ -93,6 +93,9 @@ internal sealed class EcsTelemetry : IDisposable
         }
     }
 
+    /// <summary>Whether anything listens to the call duration metric (so that the call's clock needs reading at its end).</summary>
+    public bool MeasuresDuration => _duration.Enabled;
+
     /// <summary>Ends a logical call: its activity's outcome tags and status, one count and its duration.</summary>
     /// <param name="activity">The call's activity, if traced.</param>
     /// <param name="operation">The action.</param>

@@ -180,7 +180,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         var started = _time.GetTimestamp();
         using var activity = EcsTelemetry.StartCall(rpc.Action, endpoint, clientToken);
         using var scope = Log.BeginCall(_logger, rpc.Action, clientToken);
-        var call = new RpcCall(rpc.Action, clientToken, activity) { MaxResponseBodyBytes = _maxResponseBodyBytes };
+        var call = new RpcCall(rpc.Action, clientToken, activity, started) { MaxResponseBodyBytes = _maxResponseBodyBytes };
         using var request = new RpcRequestMessage(endpoint, rpc, call);
 
         RpcAnswer answer;
@@ -194,7 +194,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         catch (Exception exception) when (cancellationToken.IsCancellationRequested)
         {
             // The caller's cancellation ends the call as cancelled, whatever the send was doing when it came.
-            _telemetry.CompleteCall(call.Activity, call.Operation, "canceled", null, null, call.Attempts, _time.GetElapsedTime(started));
+            _telemetry.CompleteCall(call.Activity, call.Operation, "canceled", null, null, call.Attempts, CallDuration(started));
             if (exception is OperationCanceledException)
             {
                 throw;
@@ -204,7 +204,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         }
         catch (EcsCredentialsException)
         {
-            _telemetry.CompleteCall(call.Activity, call.Operation, "credentials", null, null, call.Attempts, _time.GetElapsedTime(started));
+            _telemetry.CompleteCall(call.Activity, call.Operation, "credentials", null, null, call.Attempts, CallDuration(started));
             throw;
         }
         catch (Exception exception) when (exception is not EcsException)
@@ -246,23 +246,30 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
             result.IsSuccess ? null : result.Error,
             result.IsSuccess ? result.Value.RequestId : result.Error.RequestId,
             call.Attempts,
-            _time.GetElapsedTime(started));
+            CallDuration(started));
         return result;
     }
+
+    /// <summary>How long the call took, for the duration metric; the clock is read only when the metric is listened to.</summary>
+    private TimeSpan CallDuration(long started) => _telemetry.MeasuresDuration ? _time.GetElapsedTime(started) : TimeSpan.Zero;
 
     /// <summary>The log line of a last attempt the service answered with success (its failures are logged as they happen).</summary>
     private void LogAnswered<TResponse>(RpcCall call, int statusCode, EcsResult<TResponse> result)
         where TResponse : class, IEcsResponse
     {
-        var elapsed = _time.GetElapsedTime(call.AttemptStarted).TotalMilliseconds;
+        // The clock is read only for a line that will be written.
         if (result.IsSuccess)
         {
-            Log.AttemptSucceeded(_logger, call.Operation, call.Attempts, statusCode, elapsed, result.Value.RequestId, call.ClientToken);
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                var elapsed = _time.GetElapsedTime(call.AttemptStarted).TotalMilliseconds;
+                Log.AttemptSucceeded(_logger, call.Operation, call.Attempts, statusCode, elapsed, result.Value.RequestId, call.ClientToken);
+            }
         }
-        else
+        else if (_logger.IsEnabled(LogLevel.Warning))
         {
             Log.AttemptFailed(
-                _logger, LogLevel.Warning, call.Operation, call.Attempts, statusCode, null, elapsed,
+                _logger, LogLevel.Warning, call.Operation, call.Attempts, statusCode, null, _time.GetElapsedTime(call.AttemptStarted).TotalMilliseconds,
                 "not retried: the service reported success, so it may have acted", result.Error.RequestId, call.ClientToken);
         }
     }

@@ -78,10 +78,15 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         builder.AddTimeout(new TimeoutStrategyOptions
         {
             Name = "AttemptTimeout",
+            // Runs just before each attempt: its one reading of the clock also dates the attempt (for its log line)
+            // and tells the attempt whether the call's total time-out is already used up.
             TimeoutGenerator = args =>
             {
                 var call = CallOf(args.Context);
-                call.AttemptTimeout = AttemptTimeout(call);
+                var now = _time.GetTimestamp();
+                call.AttemptStarted = now;
+                call.TimeLeft = _options.TotalTimeout - _time.GetElapsedTime(call.Started, now);
+                call.AttemptTimeout = AttemptTimeout(call.TimeLeft);
                 return new ValueTask<TimeSpan>(call.AttemptTimeout);
             },
         });
@@ -95,7 +100,6 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
     {
         var rpcRequest = RpcRequestMessage.Of(request);
         var call = rpcRequest.Call;
-        call.Started = _time.GetTimestamp();
         call.CallerCancellation = cancellationToken;
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(CallKey, call);
@@ -146,7 +150,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         var call = request.Call;
         var callerToken = call.CallerCancellation;
         call.RetryPlanned = false;
-        if (_time.GetElapsedTime(call.Started) >= _options.TotalTimeout)
+        if (call.TimeLeft <= TimeSpan.Zero)
         {
             RefundPlannedRetry(call);
             // A retry was planned to start in time, but the back-off (or OnRetry) used the rest: nothing is sent.
@@ -166,9 +170,9 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
 
         call.Attempts++;
         call.PlannedRetryCost = 0;
-        var started = call.AttemptStarted = _time.GetTimestamp();
+        var started = call.AttemptStarted;
         var endpoint = request.RequestUri!;
-        request.ClockOffset = _clock.Get(endpoint, _time.GetUtcNow());
+        request.ClockOffset = _clock.Get(endpoint, _time);
         // The signing handler records each attempt it signs; without a record, this attempt failed before sending.
         request.Signed = null;
         HttpResponseMessage? response = null;
@@ -176,7 +180,6 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         {
             response = await base.SendAsync(request, attemptToken).ConfigureAwait(false);
             var answer = await ResponseReader.ReadAsync(response, call.MaxResponseBodyBytes, attemptToken).ConfigureAwait(false);
-            var receivedAt = _time.GetUtcNow();
             var network = response.Content;
             response.Content = new RpcAnswerContent(answer);
             network.Dispose();
@@ -194,7 +197,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
             }
 
             var failure = EcsErrorParser.Parse(answer, call.Operation, call.ClientToken, SignedAttempt.SecretsOf(request).Redact);
-            var decision = Decide(call, failure, endpoint, response.Headers.Date, receivedAt);
+            var decision = Decide(call, failure, endpoint, response.Headers.Date, receivedAt: _time.GetUtcNow());
             var level = LevelOf(call);
             var elapsed = _time.GetElapsedTime(started).TotalMilliseconds;
             Log.AttemptFailed(
@@ -329,13 +332,10 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
     }
 
     /// <summary>The attempt's time-out: the configured one, cut short where the call's total time-out ends.</summary>
-    private TimeSpan AttemptTimeout(RpcCall call)
-    {
-        var left = _options.TotalTimeout - _time.GetElapsedTime(call.Started);
-        return left < _options.AttemptTimeout
+    private TimeSpan AttemptTimeout(TimeSpan left) =>
+        left < _options.AttemptTimeout
             ? (left > TimeSpan.FromMilliseconds(1) ? left : TimeSpan.FromMilliseconds(1))
             : _options.AttemptTimeout;
-    }
 
     /// <summary>A failure the call recovers from is news; one it ends with is a warning.</summary>
     private static LogLevel LevelOf(RpcCall call) => call.RetryPlanned ? LogLevel.Information : LogLevel.Warning;

@@ -17,6 +17,12 @@ internal sealed class ClockOffsets
     private volatile bool _anyLearned;
 
     /// <summary>
+    /// What to add to the local clock when signing for <paramref name="endpoint"/>; zero until a skew is seen. The
+    /// clock is read only when an offset was learned.
+    /// </summary>
+    public TimeSpan Get(Uri endpoint, TimeProvider time) => _anyLearned ? Get(endpoint, time.GetUtcNow()) : TimeSpan.Zero;
+
+    /// <summary>
     /// What to add to the local clock when signing for <paramref name="endpoint"/> at <paramref name="localNow"/>; zero
     /// until a skew is seen. An offset that would put the signing time within a day of the calendar's ends (learned
     /// from a broken <c>Date</c> header, such as 31 Dec 9999) is forgotten instead: the time could not be represented,

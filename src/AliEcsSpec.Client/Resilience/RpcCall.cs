@@ -9,11 +9,12 @@ namespace AliEcsSpec.Client;
 /// </summary>
 internal sealed class RpcCall
 {
-    public RpcCall(string operation, string? clientToken, Activity? activity)
+    public RpcCall(string operation, string? clientToken, Activity? activity, long started)
     {
         Operation = operation;
         ClientToken = clientToken;
         Activity = activity;
+        Started = started;
     }
 
     /// <summary>The API action.</summary>
@@ -31,11 +32,14 @@ internal sealed class RpcCall
     /// <summary>The caller's cancellation token, which (unlike an attempt's time-out) ends the whole call.</summary>
     public CancellationToken CallerCancellation { get; set; }
 
-    /// <summary>When the first attempt started (a <see cref="TimeProvider"/> timestamp), for the total time-out.</summary>
-    public long Started { get; set; }
+    /// <summary>When the call started (a <see cref="TimeProvider"/> timestamp), for the total time-out.</summary>
+    public long Started { get; }
 
     /// <summary>When the current attempt started.</summary>
     public long AttemptStarted { get; set; }
+
+    /// <summary>What was left of the total time-out when the current attempt started; zero or less when nothing was.</summary>
+    public TimeSpan TimeLeft { get; set; }
 
     /// <summary>The time-out of the current attempt.</summary>
     public TimeSpan AttemptTimeout { get; set; }

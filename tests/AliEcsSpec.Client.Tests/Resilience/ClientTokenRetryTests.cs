@@ -237,6 +237,26 @@ public sealed class ClientTokenRetryTests
     }
 
     [Fact]
+    public async Task ModifyInstanceSpecAsync_OnRetryUsesUpTheTotalTimeout_SendsNoFurtherAttempt()
+    {
+        // The callback runs during the back-off (zero after a nonce clash) and takes longer than the call had left.
+        Microsoft.Extensions.Time.Testing.FakeTimeProvider? time = null;
+        using var test = Retrying(o =>
+            {
+                (o.Retry.TotalTimeout, o.Retry.AttemptTimeout) = (TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
+                o.Retry.OnRetry = _ => { time!.Advance(TimeSpan.FromSeconds(6)); return ValueTask.CompletedTask; };
+            })
+            .AnswerInTurn(TestClient.Error(400, "SignatureNonceUsed"), TestClient.SpecSuccess);
+        time = test.Time;
+
+        var error = await Assert.ThrowsAsync<EcsTransportException>(() => test.RunAsync(test.Client.ModifyInstanceSpecAsync(TestClient.Spec())));
+
+        Assert.Single(test.Sent);
+        Assert.Equal("Retry.TotalTimeout was reached before the next attempt could start; it was not sent.", error.Error.Message);
+        Assert.False(error.Error.RequestMayHaveBeenSent);
+    }
+
+    [Fact]
     public async Task ModifyInstanceSpecAsync_IdempotenceParamNotMatch_IsNeverRetried()
     {
         using var test = Retrying().AnswerInTurn(TestClient.Error(400, "IdempotenceParamNotMatch"), TestClient.SpecSuccess);
