@@ -42,13 +42,10 @@ internal ref struct CanonicalQueryWriter(Span<byte> query, Span<byte> stringToSi
         {
             var run = value.IndexOfAnyExcept(PercentEncoding.Unreserved);
             var plain = run < 0 ? value : value[..run];
-            // Unreserved characters are ASCII and unchanged by either encoding: narrowed into both at once.
+            // Unreserved characters are ASCII and unchanged by either encoding: narrowed once (vectorised), copied once.
             var query = _query.Slice(QueryLength, plain.Length);
-            var stringToSign = _stringToSign.Slice(StringToSignLength, plain.Length);
-            for (var i = 0; i < plain.Length; i++)
-            {
-                query[i] = stringToSign[i] = (byte)plain[i];
-            }
+            Ascii.FromUtf16(plain, query, out _);
+            query.CopyTo(_stringToSign[StringToSignLength..]);
 
             QueryLength += plain.Length;
             StringToSignLength += plain.Length;
