@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using AliEcsSpec.Client.Credentials;
@@ -109,6 +110,7 @@ internal static class RpcSigner
                 writer.WritePair(parameter.Name, parameter.ValueText(timestampText, nonceText));
             }
 
+            Debug.Assert(writer.QueryLength == length && Post.Length + EncodedSlash.Length + writer.StringToSignLength == dataLength, "The lengths worked out before writing are the lengths written.");
             Span<char> signature = stackalloc char[Base64HmacSha1Length];
             SignStringToSign(data, credentials.AccessKeySecret, signature);
 
