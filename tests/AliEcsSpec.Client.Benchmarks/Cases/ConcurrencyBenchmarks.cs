@@ -12,7 +12,7 @@ namespace AliEcsSpec.Client.Benchmarks.Cases;
 /// </remarks>
 [MemoryDiagnoser]
 [WarmupCount(12)]
-[IterationCount(5)]
+[IterationCount(10)]
 public class ConcurrencyBenchmarks
 {
     public const int Callers = 16;
@@ -29,8 +29,22 @@ public class ConcurrencyBenchmarks
     [Benchmark(Baseline = true, OperationsPerInvoke = Calls, Description = "Floor, 16 callers")]
     public Task Floor() => RunAsync(() => _targets.Floor.CallAsync());
 
+    /// <summary>
+    /// The simplest correct signer under the same load: not a budget, but what any client that signs each call pays on
+    /// this machine, where the server shares the client's cores.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Calls, Description = "Minimal hand-written signer, 16 callers")]
+    public Task MinimalSigner() => RunAsync(() => Baselines.MinimalSigner.CallAsync(_targets.Plain, _targets.Endpoint, "ModifyInstanceSpec"));
+
     [Benchmark(OperationsPerInvoke = Calls, Description = "Client: ModifyInstanceSpecAsync, 16 callers")]
     public Task Client() => RunAsync(() => _targets.Client.ModifyInstanceSpecAsync(Workload.SpecRequest));
+
+    /// <summary>
+    /// The floor once more, after the other cases (BenchmarkDotNet runs them in the order declared): when the two floors
+    /// disagree, the machine changed speed while the cases ran, and their ratio is not judged.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Calls, Description = "Floor again, after the client, 16 callers")]
+    public Task FloorAgain() => RunAsync(() => _targets.Floor.CallAsync());
 
     private static Task RunAsync<T>(Func<Task<T>> call)
     {
