@@ -190,19 +190,19 @@ internal sealed class ResultsTable
     private static Verdict Judge(bool met) => met ? Verdict.Met : Verdict.NotMet;
 
     /// <summary>Whether <c>numerator / denominator</c> is at most <paramref name="limit"/>, told apart from noise.</summary>
-    private static Verdict JudgeAtMost(Row numerator, Row denominator, double limit)
-    {
-        var ratio = numerator.MeanNs / denominator.MeanNs;
-        var margin = StandardErrors * ratio * RelativeRatioError(numerator, denominator);
-        return ratio + margin <= limit ? Verdict.Met : ratio - margin > limit ? Verdict.NotMet : Verdict.Noisy;
-    }
+    private static Verdict JudgeAtMost(Row numerator, Row denominator, double limit) =>
+        JudgeRatio(numerator, denominator, (low, high) => high <= limit ? Verdict.Met : low > limit ? Verdict.NotMet : Verdict.Noisy);
 
     /// <summary>Whether <c>numerator / denominator</c> is at least <paramref name="limit"/>, told apart from noise.</summary>
-    private static Verdict JudgeAtLeast(Row numerator, Row denominator, double limit)
+    private static Verdict JudgeAtLeast(Row numerator, Row denominator, double limit) =>
+        JudgeRatio(numerator, denominator, (low, high) => low >= limit ? Verdict.Met : high < limit ? Verdict.NotMet : Verdict.Noisy);
+
+    /// <summary>Judges the ratio's interval of <see cref="StandardErrors"/> standard errors either side.</summary>
+    private static Verdict JudgeRatio(Row numerator, Row denominator, Func<double, double, Verdict> judge)
     {
         var ratio = numerator.MeanNs / denominator.MeanNs;
         var margin = StandardErrors * ratio * RelativeRatioError(numerator, denominator);
-        return ratio - margin >= limit ? Verdict.Met : ratio + margin < limit ? Verdict.NotMet : Verdict.Noisy;
+        return judge(ratio - margin, ratio + margin);
     }
 
     /// <summary>The relative standard error of a ratio of two independent means (their relative errors add in quadrature).</summary>
