@@ -25,7 +25,8 @@ public sealed class EcsError
         EcsRetryClass retryClass = EcsRetryClass.None,
         bool requestMayHaveBeenSent = true,
         string? bodyExcerpt = null,
-        Exception? innerException = null)
+        Exception? innerException = null,
+        string? advice = null)
     {
         Kind = kind;
         Operation = operation;
@@ -42,6 +43,7 @@ public sealed class EcsError
         RequestMayHaveBeenSent = requestMayHaveBeenSent;
         BodyExcerpt = bodyExcerpt;
         InnerException = innerException;
+        Advice = advice;
     }
 
     /// <summary>Whether the service answered with an error, answered with something unexpected, or did not answer.</summary>
@@ -95,6 +97,9 @@ public sealed class EcsError
 
     /// <summary>Why the client did not retry the last attempt, when it could have been worth retrying.</summary>
     internal string? NotRetriedBecause { get; set; }
+
+    /// <summary>What the catalog advises for this code, part of the description (for example when to try again).</summary>
+    internal string? Advice { get; }
 
     /// <summary>How this error may be retried: the catalog's class for service errors, the transport rule otherwise.</summary>
     internal EcsRetryClass RetryClass { get; }

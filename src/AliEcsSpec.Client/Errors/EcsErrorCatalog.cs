@@ -13,6 +13,13 @@ internal static class EcsErrorCatalog
     /// <summary>The operation name used for codes that any RPC action can return.</summary>
     public const string AnyOperation = "*";
 
+    /// <summary>
+    /// The answer to a dry run that would have succeeded (<c>DryRun=true</c>, current API revision): the service
+    /// reports the success as an error document with this code, so it has no family; the operation that asked for
+    /// the dry run turns it into its response.
+    /// </summary>
+    public const string DryRunOperation = nameof(DryRunOperation);
+
     /// <summary>Every known definition, in document order.</summary>
     public static IReadOnlyList<EcsErrorDefinition> Definitions { get; } =
     [
@@ -93,7 +100,8 @@ internal static class EcsErrorCatalog
         new("ModifyPrepayInstanceSpec", "InvalidDisk.DetachedSystemDisk", EcsErrorFamily.IncorrectInstanceState, EcsRetryClass.None, [403], "The specified resource is/has a detached system disk %s , not support current operation."),
         new("ModifyPrepayInstanceSpec", "InvalidDataDiskCategory.ValueNotSupported", EcsErrorFamily.UnsupportedChange, EcsRetryClass.None, [403], "The specified Category of Data Disk is not valid."),
         new("ModifyPrepayInstanceSpec", "InvalidDiskCategory.NotSupported", EcsErrorFamily.UnsupportedChange, EcsRetryClass.None, [403], "The upgrade operation of instance does not support this category of disk."),
-        new("ModifyPrepayInstanceSpec", "LimitedOperation.ServiceUnavailable", EcsErrorFamily.Throttling, EcsRetryClass.Throttled, [503], "The service is currently unavailable."),
+        // A 5xx may come after the service acted, so this one is retried like ServiceUnavailable: only with a ClientToken.
+        new("ModifyPrepayInstanceSpec", "LimitedOperation.ServiceUnavailable", EcsErrorFamily.ServiceFailure, EcsRetryClass.Transient, [503], "The service is currently unavailable."),
         // ModifyInstanceSpec: every code in the documents for this operation, with each documented HTTP status.
         new("ModifyInstanceSpec", "InvalidInternetChargeType.ValueNotSupported", EcsErrorFamily.Billing, EcsRetryClass.None, [400], "The specified InternetChargeType is not valid."),
         new("ModifyInstanceSpec", "InvalidInstanceType.ValueUnauthorized", EcsErrorFamily.PermissionDenied, EcsRetryClass.None, [400], "The specified InstanceType does not exist or beyond the permitted range."),
@@ -123,7 +131,14 @@ internal static class EcsErrorCatalog
         new("ModifyInstanceSpec", "InvalidParameter.Conflict", EcsErrorFamily.UnsupportedChange, EcsRetryClass.None, [400], "The specified image does not support the specified instance type."),
         new("ModifyInstanceSpec", "InvalidParameter.AllowMigrateAcrossZone", EcsErrorFamily.InvalidParameter, EcsRetryClass.None, [400], "The specified parameter CanMigrateAcrossZone is not valid."),
         new("ModifyInstanceSpec", "InvalidParam.SystemDiskCategory", EcsErrorFamily.InvalidParameter, EcsRetryClass.None, [400], "The specified param SystemDisk.Category is not valid."),
-        new("ModifyInstanceSpec", "Throttling", EcsErrorFamily.Throttling, EcsRetryClass.Throttled, [400], "Request was denied due to request throttling, please try again after 5 minutes."),
+        // The newer revision (003) documents Throttling only with this message: its rule of one successful change per
+        // instance in five minutes, which no retry within seconds can clear. Told apart from rate throttling (the
+        // common Throttling below) by the message alone.
+        new("ModifyInstanceSpec", "Throttling", EcsErrorFamily.Throttling, EcsRetryClass.None, [400], "Request was denied due to request throttling, please try again after 5 minutes.")
+        {
+            IdentifyingPhrase = "try again after 5 minutes",
+            Advice = "ECS allows one successful ModifyInstanceSpec change per instance in five minutes: the instance can be changed again five minutes after its last successful change, so the client did not retry",
+        },
         new("ModifyInstanceSpec", "InvalidInstanceStatus.NotStopped", EcsErrorFamily.IncorrectInstanceState, EcsRetryClass.None, [400], "The specified Instance status is not stopped."),
         new("ModifyInstanceSpec", "InstanceType.Offline", EcsErrorFamily.Capacity, EcsRetryClass.None, [403], "The specified InstanceType has been offline"),
         new("ModifyInstanceSpec", "InvalidAction", EcsErrorFamily.UnsupportedChange, EcsRetryClass.None, [400], "Specified action is not valid."),
@@ -156,6 +171,8 @@ internal static class EcsErrorCatalog
         new(AnyOperation, "InvalidSecurityToken.Mismatch", EcsErrorFamily.Authentication, EcsRetryClass.None, [400], "Specified SecurityToken is not matched with the AccessKeyId."),
         new(AnyOperation, "Forbidden.AccessKeyDisabled", EcsErrorFamily.Authentication, EcsRetryClass.None, [403], "The AccessKey is disabled."),
         new(AnyOperation, "Forbidden.RAM", EcsErrorFamily.PermissionDenied, EcsRetryClass.None, [403], "User not authorized to operate on the specified resource, or this API does not support RAM."),
+        // Documented for ModifyPrepayInstanceSpec; any action that takes a RegionId answers it (ModifyInstanceSpec too).
+        new(AnyOperation, "InvalidRegionId.NotFound", EcsErrorFamily.NotFound, EcsRetryClass.None, [404], "The specified RegionId does not exist."),
         new(AnyOperation, "MissingParameter", EcsErrorFamily.InvalidParameter, EcsRetryClass.None, [400], "The input parameter that is mandatory for processing this request is not supplied."),
         new(AnyOperation, "InvalidParameter", EcsErrorFamily.InvalidParameter, EcsRetryClass.None, [400], "The specified parameter is not valid."),
         new(AnyOperation, "UnsupportedHTTPMethod", EcsErrorFamily.InvalidParameter, EcsRetryClass.None, [400], "This http method is not supported."),
@@ -172,10 +189,17 @@ internal static class EcsErrorCatalog
 
     /// <summary>
     /// Finds the definition of <paramref name="code"/> for <paramref name="operation"/>, falling back to the common
-    /// codes. Returns <see langword="null"/> for a code the documents do not list.
+    /// codes. A definition with an <see cref="EcsErrorDefinition.IdentifyingPhrase"/> applies only to a message that
+    /// contains it. Returns <see langword="null"/> for a code the documents do not list.
     /// </summary>
-    public static EcsErrorDefinition? Find(string operation, string code) =>
-        ByOperationAndCode.GetValueOrDefault((operation, code)) ?? ByOperationAndCode.GetValueOrDefault((AnyOperation, code));
+    public static EcsErrorDefinition? Find(string operation, string code, string? message) =>
+        ByOperationAndCode.GetValueOrDefault((operation, code)) is { } own && Applies(own, message)
+            ? own
+            : ByOperationAndCode.GetValueOrDefault((AnyOperation, code));
+
+    private static bool Applies(EcsErrorDefinition definition, string? message) =>
+        definition.IdentifyingPhrase is not { } phrase
+        || (message is not null && message.Contains(phrase, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// How an answer may be retried: by its documented code; an undocumented <c>Throttling.*</c> code as throttling;

@@ -13,4 +13,14 @@ internal sealed record EcsErrorDefinition(
     EcsErrorFamily Family,
     EcsRetryClass Retry,
     IReadOnlyList<int> Statuses,
-    string Message);
+    string Message)
+{
+    /// <summary>
+    /// For a code whose documented message gives it a meaning of its own: the phrase the service's message must
+    /// contain for this definition to apply (otherwise the common definition of the code does).
+    /// </summary>
+    public string? IdentifyingPhrase { get; init; }
+
+    /// <summary>What the caller can do, added to the error's description.</summary>
+    public string? Advice { get; init; }
+}

@@ -29,7 +29,7 @@ internal static class EcsErrorParser
         var status = (int)answer.StatusCode;
         if (body is { Code: { Length: > 0 } code } && !answer.Truncated)
         {
-            var definition = EcsErrorCatalog.Find(operation, code);
+            var definition = EcsErrorCatalog.Find(operation, code, body.Message);
             var requestId = body.RequestId ?? answer.HeaderRequestId;
             return new EcsError(
                 EcsErrorKind.Service,
@@ -43,7 +43,8 @@ internal static class EcsErrorParser
                 accessDeniedDetail is null ? null : redact(accessDeniedDetail),
                 clientToken,
                 definition?.Family,
-                EcsErrorCatalog.RetryClassOf(definition, code, status));
+                EcsErrorCatalog.RetryClassOf(definition, code, status),
+                advice: definition?.Advice);
         }
 
         return UnexpectedResponse(answer, operation, clientToken, redact, DescribeUnexpected(answer, redact));

@@ -66,6 +66,11 @@ internal static class EcsExceptionFactory
                 break;
         }
 
+        if (error.Advice is not null)
+        {
+            text.Append(' ').Append(error.Advice).Append('.');
+        }
+
         if (error.NotRetriedBecause is not null)
         {
             text.Append(" Not retried: ").Append(error.NotRetriedBecause).Append('.');

@@ -155,8 +155,18 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
             clientToken,
             EcsResponseJsonContext.Default.ModifyInstanceSpecBody,
             static (body, requestId, clientToken) => new ModifyInstanceSpecResponse(requestId, clientToken),
-            cancellationToken);
+            cancellationToken,
+            request.DryRun == true ? PassedDryRun : null);
     }
+
+    /// <summary>
+    /// The service answers a dry run that would succeed with the error code <c>DryRunOperation</c>: for a request that
+    /// asked for a dry run, that answer is the success.
+    /// </summary>
+    private static ModifyInstanceSpecResponse? PassedDryRun(EcsError error) =>
+        error is { Kind: EcsErrorKind.Service, ErrorCode: EcsErrorCatalog.DryRunOperation }
+            ? new ModifyInstanceSpecResponse(error.RequestId ?? string.Empty, error.ClientToken, DryRun: true)
+            : null;
 
     /// <summary>
     /// The token every attempt of this call will send, fixed before the first: the caller's, or a new GUID when
@@ -172,7 +182,8 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         string? clientToken,
         JsonTypeInfo<TBody> bodyType,
         Func<TBody, string, string?, TResponse?> toResponse,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<EcsError, TResponse?>? successFromError = null)
         where TBody : class, IEcsResponseBody
         where TResponse : class, IEcsResponse
         where TShape : ICallOutcome<TResponse, TOutcome>
@@ -223,7 +234,11 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         if ((int)answer.StatusCode is < 200 or > 299)
         {
             // The retry handler classified (and logged) the answer when it decided not to repeat it.
-            return TShape.From(Complete(call, EcsResult.Failure<TResponse>(call.LastFailure!), started));
+            var failure = call.LastFailure!;
+            return TShape.From(Complete(
+                call,
+                successFromError?.Invoke(failure) is { } success ? EcsResult.Success(success) : EcsResult.Failure<TResponse>(failure),
+                started));
         }
 
         var result = Interpret(answer, rpc.Action, clientToken, request, bodyType, toResponse);

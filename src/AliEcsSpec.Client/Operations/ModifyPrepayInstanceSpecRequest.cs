@@ -21,7 +21,10 @@ public sealed record ModifyPrepayInstanceSpecRequest
 
     /// <summary>
     /// <c>OperatorType</c>: <see cref="Client.OperatorType.Upgrade"/> or <see cref="Client.OperatorType.Downgrade"/>.
-    /// Optional: the service works out the direction when it is not sent.
+    /// Optional, and unset it is not sent. What the service does then depends on the revision: the older one (the
+    /// Simplified Chinese reference) gives it the default <c>upgrade</c>, so a downgrade must say so; the newer ones
+    /// (English of May 2026, Traditional Chinese of June 2026) work out the direction from the two instance types.
+    /// Set it for a downgrade to be understood by both.
     /// </summary>
     public OperatorType? OperatorType { get; init; }
 
@@ -73,29 +76,7 @@ public sealed record ModifyPrepayInstanceSpecRequest
         RequestRules.ClientToken(ClientToken, nameof(ClientToken));
         RequestRules.Defined(SystemDiskCategory, nameof(SystemDiskCategory), "SystemDisk.Category");
         RequestRules.Optional(ModifyMode, nameof(ModifyMode), "ModifyMode");
-        if (Disks is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < Disks.Count; i++)
-        {
-            var n = i + 1;
-            var disk = Disks[i] ?? throw new ArgumentException($"Disks[{i}] (Disk.{n}) must not be null.", nameof(Disks));
-            RequestRules.Optional(disk.DiskId, nameof(Disks), $"Disk.{n}.DiskId");
-            RequestRules.Optional(disk.Category, nameof(Disks), $"Disk.{n}.Category");
-            RequestRules.Optional(disk.PerformanceLevel, nameof(Disks), $"Disk.{n}.PerformanceLevel");
-            if (disk.DiskId is null && disk.Category is null && disk.PerformanceLevel is null)
-            {
-                throw new ArgumentException($"Disks[{i}] (Disk.{n}) sets none of DiskId, Category and PerformanceLevel.", nameof(Disks));
-            }
-
-            if (disk.DiskId is not null && disk.Category is null)
-            {
-                // Documented as MissingParameter.DiskCategory: Disk.Category can not be null when Disk.DiskId is specified.
-                throw new ArgumentException($"Disk.{n}.Category is required when Disk.{n}.DiskId is set.", nameof(Disks));
-            }
-        }
+        RequestRules.Disks(Disks, static d => (d.DiskId, d.Category, d.PerformanceLevel), nameof(Disks), categoryRequiredWithDiskId: true);
     }
 
     /// <summary>The documented wire parameters of this request.</summary>
@@ -113,16 +94,8 @@ public sealed record ModifyPrepayInstanceSpecRequest
             .AddMinuteTime("RebootTime", RebootTime)
             .AddMinuteTime("EndTime", EndTime)
             .Add("RebootWhenFinished", RebootWhenFinished)
-            .Add("ModifyMode", ModifyMode);
-        for (var i = 0; i < (Disks?.Count ?? 0); i++)
-        {
-            var disk = Disks![i];
-            var prefix = $"Disk.{i + 1}.";
-            wire.Add(prefix + "DiskId", disk.DiskId)
-                .Add(prefix + "Category", disk.Category)
-                .Add(prefix + "PerformanceLevel", disk.PerformanceLevel);
-        }
-
+            .Add("ModifyMode", ModifyMode)
+            .AddDisks(Disks, static d => (d.DiskId, d.Category, d.PerformanceLevel));
         return new UnsignedRpcRequest(EcsApi.ModifyPrepayInstanceSpec, EcsApi.Version, wire.Parameters);
     }
 }

@@ -51,6 +51,10 @@ internal static class RequestRules
         }
     }
 
+    /// <summary>
+    /// Every revision documents the token as "ASCII only, at most 64 characters", and nothing more: any ASCII text of
+    /// 1 to 64 characters is sent as it is, blanks and spaces included.
+    /// </summary>
     public static void ClientToken(string? value, string property)
     {
         if (value is null)
@@ -58,24 +62,22 @@ internal static class RequestRules
             return;
         }
 
-        if (value.Length is 0 or > MaxClientTokenLength)
+        if (value.Length == 0)
+        {
+            throw new ArgumentException(
+                "ClientToken must be 1 to 64 characters long (was empty); pass null to send no ClientToken.", property);
+        }
+
+        if (value.Length > MaxClientTokenLength)
         {
             throw new ArgumentException(
                 $"ClientToken must be 1 to {MaxClientTokenLength} characters long (was {value.Length}).", property);
         }
 
-        foreach (var c in value)
+        if (value.AsSpan().IndexOfAnyExceptInRange((char)0, (char)0x7F) is var at and >= 0)
         {
-            if (c is < (char)0x20 or > (char)0x7E)
-            {
-                throw new ArgumentException(
-                    $"ClientToken may contain only printable ASCII characters (found U+{(int)c:X4}).", property);
-            }
-        }
-
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new ArgumentException("ClientToken must not be white space only.", property);
+            throw new ArgumentException(
+                $"ClientToken may contain only ASCII characters (found U+{(int)value[at]:X4} at index {at}).", property);
         }
     }
 
@@ -94,6 +96,38 @@ internal static class RequestRules
         if (value is { } v && !Enum.IsDefined(v))
         {
             throw new ArgumentOutOfRangeException(property, v, $"{wireName} has no documented value for {typeof(TEnum).Name} {v}.");
+        }
+    }
+
+    /// <summary>
+    /// The <c>Disk.N.*</c> items of a request: none null, each sending at least one parameter (an item that sends
+    /// nothing would leave a gap in the numbering), every text well-formed. With
+    /// <paramref name="categoryRequiredWithDiskId"/>, also the rule <c>MissingParameter.DiskCategory</c> documents.
+    /// </summary>
+    public static void Disks<TDisk>(
+        IReadOnlyList<TDisk?>? disks,
+        Func<TDisk, (string? DiskId, string? Category, string? PerformanceLevel)> parts,
+        string property,
+        bool categoryRequiredWithDiskId)
+        where TDisk : class
+    {
+        for (var i = 0; i < (disks?.Count ?? 0); i++)
+        {
+            var n = i + 1;
+            var disk = disks![i] ?? throw new ArgumentException($"{property}[{i}] (Disk.{n}) must not be null.", property);
+            var (diskId, category, performanceLevel) = parts(disk);
+            Optional(diskId, property, $"Disk.{n}.DiskId");
+            Optional(category, property, $"Disk.{n}.Category");
+            Optional(performanceLevel, property, $"Disk.{n}.PerformanceLevel");
+            if (diskId is null && category is null && performanceLevel is null)
+            {
+                throw new ArgumentException($"{property}[{i}] (Disk.{n}) sets none of DiskId, Category and PerformanceLevel.", property);
+            }
+
+            if (categoryRequiredWithDiskId && diskId is not null && category is null)
+            {
+                throw new ArgumentException($"Disk.{n}.Category is required when Disk.{n}.DiskId is set.", property);
+            }
         }
     }
 

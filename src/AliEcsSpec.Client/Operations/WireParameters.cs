@@ -42,6 +42,20 @@ internal sealed class WireParameters
     public WireParameters AddSecondTime(string name, DateTimeOffset? value) =>
         value is { } time ? Add(name, time.UtcDateTime.ToString(SecondTimeFormat, CultureInfo.InvariantCulture)) : this;
 
+    /// <summary>The <c>Disk.N.DiskId</c>, <c>Disk.N.Category</c> and <c>Disk.N.PerformanceLevel</c> of each item, N from 1.</summary>
+    public WireParameters AddDisks<TDisk>(
+        IReadOnlyList<TDisk>? disks, Func<TDisk, (string? DiskId, string? Category, string? PerformanceLevel)> parts)
+    {
+        for (var i = 0; i < (disks?.Count ?? 0); i++)
+        {
+            var (diskId, category, performanceLevel) = parts(disks![i]);
+            var prefix = $"Disk.{i + 1}.";
+            Add(prefix + "DiskId", diskId).Add(prefix + "Category", category).Add(prefix + "PerformanceLevel", performanceLevel);
+        }
+
+        return this;
+    }
+
     public static string Format(OperatorType value) => value switch
     {
         OperatorType.Upgrade => "upgrade",

@@ -94,7 +94,7 @@ public sealed class DocumentedErrorCodeTests
         { "ModifyPrepayInstanceSpec", "InvalidDataDiskCategory.ValueNotSupported", 403, typeof(EcsUnsupportedChangeException) },
         { "ModifyPrepayInstanceSpec", "InvalidDiskCategory.NotSupported", 403, typeof(EcsUnsupportedChangeException) },
         { "ModifyPrepayInstanceSpec", "InvalidInstanceId.NotFound", 404, typeof(EcsNotFoundException) },
-        { "ModifyPrepayInstanceSpec", "LimitedOperation.ServiceUnavailable", 503, typeof(EcsThrottlingException) },
+        { "ModifyPrepayInstanceSpec", "LimitedOperation.ServiceUnavailable", 503, typeof(EcsServiceFailureException) },
         { "ModifyInstanceSpec", "InvalidInternetChargeType.ValueNotSupported", 400, typeof(EcsBillingException) },
         { "ModifyInstanceSpec", "InvalidInstanceType.ValueUnauthorized", 400, typeof(EcsPermissionDeniedException) },
         { "ModifyInstanceSpec", "InvalidInstanceId.NotFound", 404, typeof(EcsNotFoundException) },
@@ -222,6 +222,19 @@ public sealed class DocumentedErrorCodeTests
 
         Assert.IsType(expectedType, error);
         Assert.Equal(retryable, error.IsRetryable);
+    }
+
+    [Theory]
+    [InlineData("ModifyInstanceSpec")]
+    [InlineData("ModifyPrepayInstanceSpec")]
+    public async Task Call_UnknownRegion_ThrowsEcsNotFoundExceptionOnEveryOperation(string operation)
+    {
+        using var test = new TestClient().AnswerError(404, "InvalidRegionId.NotFound", "The specified RegionId does not exist.");
+
+        var error = await Assert.ThrowsAsync<EcsNotFoundException>(() => Call(test.Client, operation));
+
+        Assert.Equal(EcsErrorFamily.NotFound, error.Family);
+        Assert.False(error.IsRetryable);
     }
 
     internal static Task Call(IEcsSpecClient client, string operation, string? clientToken = null) => operation switch

@@ -81,6 +81,16 @@ public sealed class ModifyPrepayInstanceSpecWireTests
         Assert.Equal("true", test.LastForm["AutoPay"]);
     }
 
+    [Fact]
+    public async Task ModifyPrepayInstanceSpecAsync_OperatorTypeUnset_SendsNoOperatorTypeForTheServiceToDecide()
+    {
+        using var test = new TestClient().AnswerPrepaySuccess();
+
+        await test.Client.ModifyPrepayInstanceSpecAsync(TestClient.Prepay() with { OperatorType = null });
+
+        Assert.False(test.LastForm.Fields.ContainsKey("OperatorType"));
+    }
+
     [Theory]
     [InlineData(SystemDiskCategory.CloudEfficiency, "cloud_efficiency")]
     [InlineData(SystemDiskCategory.CloudSsd, "cloud_ssd")]

@@ -296,7 +296,7 @@ public sealed class ResponseFuzzRun : IAsyncLifetime
             NothingForbiddenIn(exception);
             if (error.Kind == EcsErrorKind.Service)
             {
-                Assert.Equal(EcsErrorCatalog.Find(c.Operation, error.ErrorCode!)?.Family, error.Family);
+                Assert.Equal(EcsErrorCatalog.Find(c.Operation, error.ErrorCode!, error.Message)?.Family, error.Family);
             }
         }
 
