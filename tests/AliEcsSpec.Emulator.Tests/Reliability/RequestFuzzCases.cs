@@ -412,16 +412,16 @@ internal static class DocumentedRules
         Check(broken, "SystemDiskCategory", r.SystemDiskCategory is { } category && !Enum.IsDefined(category));
         Check(broken, "ClientToken", BadClientToken(r.ClientToken));
 
-        // One call changes either the instance type or the bandwidth, and changes something.
+        // One call changes either the instance type or the bandwidth (both revisions), and asks for something.
         var bandwidth = r.InternetMaxBandwidthOut is not null || r.InternetMaxBandwidthIn is not null
             || r.TemporaryInternetMaxBandwidthOut is not null || r.TemporaryStartTime is not null || r.TemporaryEndTime is not null;
-        Check(broken, "InstanceType", (r.InstanceType is not null) == bandwidth);
+        Check(broken, "InstanceType", r.InstanceType is not null && bandwidth);
+        Check(broken, "InstanceType", r.InstanceType is null && !bandwidth && r.Disks is not { Count: > 0 } && r.DryRun != true);
 
-        // MissingTemporary.StartTime / MissingTemporary.EndTime: a temporary upgrade has both ends, after each other, and
-        // the bandwidth it upgrades to.
+        // MissingTemporary.StartTime / MissingTemporary.EndTime: a temporary upgrade has both ends, after each other. No
+        // revision requires the bandwidth with the window.
         Check(broken, "TemporaryStartTime", r.TemporaryStartTime is null && (r.TemporaryEndTime is not null || r.TemporaryInternetMaxBandwidthOut is not null));
         Check(broken, "TemporaryEndTime", r.TemporaryEndTime is null && r.TemporaryStartTime is not null);
-        Check(broken, "TemporaryInternetMaxBandwidthOut", r.TemporaryInternetMaxBandwidthOut is null && (r.TemporaryStartTime is not null || r.TemporaryEndTime is not null));
         Check(broken, "TemporaryEndTime", r.TemporaryStartTime is { } start && r.TemporaryEndTime is { } end
             && end.UtcTicks / TimeSpan.TicksPerSecond <= start.UtcTicks / TimeSpan.TicksPerSecond);
         return broken;
@@ -444,9 +444,9 @@ internal static class DocumentedRules
         BadText(value, required)
         || (value is not null && (value.Length > 64 || value[0] == '-' || value[^1] == '-' || value.Any(c => c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))));
 
-    /// <summary>ClientToken: ASCII only, at most 64 characters; the client also wants it printable and not blank.</summary>
+    /// <summary>ClientToken: ASCII only, 1 to 64 characters (every revision); nothing more.</summary>
     private static bool BadClientToken(string? value) =>
-        value is not null && (value.Length is 0 or > 64 || value.Any(c => c is < ' ' or > '~') || value.All(c => c == ' '));
+        value is not null && (value.Length is 0 or > 64 || value.Any(c => c > '\u007F'));
 
     private static bool HasLoneSurrogate(string value)
     {

@@ -98,7 +98,7 @@ public sealed class ModifyInstanceSpecRulesTests
     }
 
     [Fact]
-    public async Task SecondChange_WithinFiveMinutes_IsThrottled()
+    public async Task SecondChange_WithinFiveMinutes_IsThrottledAndNotRetried()
     {
         await using var h = await Harness.StartAsync();
         await h.Client.ModifyInstanceSpecAsync(new ModifyInstanceSpecRequest { InstanceId = "i-postpaid-running-01", InternetMaxBandwidthOut = 20 });
@@ -107,7 +107,8 @@ public sealed class ModifyInstanceSpecRulesTests
             h.Client.ModifyInstanceSpecAsync(new ModifyInstanceSpecRequest { InstanceId = "i-postpaid-running-01", InternetMaxBandwidthOut = 30 }));
 
         Assert.Equal("Throttling", error.ErrorCode);
-        Assert.True(error.IsRetryable);
+        Assert.Equal("Request was denied due to request throttling, please try again after 5 minutes.", error.ServiceMessage);
+        Assert.False(error.IsRetryable);
     }
 
     [Fact]
