@@ -9,15 +9,16 @@ internal static class Idempotency
         "SecurityToken", "ClientToken",
     };
 
-    /// <summary>ClientToken checks: an invalid token, a replay with the same parameters, or a mismatch.</summary>
+    /// <summary>ClientToken checks (000-004: ASCII only, at most 64 characters): an invalid token, a replay with the same parameters, or a mismatch.</summary>
     public static RpcOutcome? Check(EmulatorState.Transaction tx, string accessKeyId, string action, IReadOnlyDictionary<string, string> p)
     {
-        if (!p.TryGetValue("ClientToken", out var token))
+        // An empty ClientToken parameter is no token (no document says; see the emulator README's inferences).
+        if (Parameters.ClientToken(p) is not { } token)
         {
             return null;
         }
 
-        if (token.Length is 0 or > 64 || token.Any(c => c is < (char)0x20 or > (char)0x7E))
+        if (!Parameters.IsValidClientToken(token))
         {
             return new EcsFault(400, "InvalidClientToken.ValueNotSupported", "The ClientToken provided is invalid.");
         }
@@ -36,7 +37,7 @@ internal static class Idempotency
 
     public static void Remember(EmulatorState.Transaction tx, string accessKeyId, string action, IReadOnlyDictionary<string, string> p, string? orderId)
     {
-        if (p.TryGetValue("ClientToken", out var token))
+        if (Parameters.ClientToken(p) is { } token)
         {
             tx.Remember(accessKeyId, action, token, new IdempotentResult(Fingerprint(p), orderId));
         }

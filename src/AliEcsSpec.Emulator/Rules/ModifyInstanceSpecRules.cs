@@ -1,12 +1,19 @@
-using System.Globalization;
-
 namespace AliEcsSpec.Emulator.Rules;
 
-/// <summary>The rules of ModifyInstanceSpec, each answering with its documented code and HTTP status.</summary>
+/// <summary>
+/// The rules of ModifyInstanceSpec, each answering with its documented code and HTTP status: 003 under
+/// <see cref="EmulatorDocumentRevision.Newer"/>, 004 under <see cref="EmulatorDocumentRevision.Older"/>.
+/// </summary>
 internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOptions options)
 {
     private static readonly string[] BandwidthParameters =
         ["InternetMaxBandwidthOut", "InternetMaxBandwidthIn", "Temporary.StartTime", "Temporary.EndTime", "Temporary.InternetMaxBandwidthOut"];
+
+    private static readonly EcsFault FiveMinutes = new(400, "Throttling", "Request was denied due to request throttling, please try again after 5 minutes.");
+
+    private static readonly EcsFault DryRunPassed = new(400, "DryRunOperation", "Request validation has been passed with DryRun flag set.");
+
+    private bool Newer => options.DocumentRevision == EmulatorDocumentRevision.Newer;
 
     public RpcOutcome Handle(string accessKeyId, IReadOnlyDictionary<string, string> p)
     {
@@ -22,26 +29,15 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
             return new EcsFault(400, "InvalidParameter.Mismatch", "Too many parameters in one request.");
         }
 
-        if (instanceType is null && !changesBandwidth)
+        if (CheckForm(p) is { } formFault)
         {
-            return EcsFault.MissingParameter("InstanceType");
+            return formFault;
         }
 
-        if (Parameters.ParseBool(p, "Async", false) is null || Parameters.ParseBool(p, "AllowMigrateAcrossZone", false) is null)
-        {
-            return new EcsFault(400, "InvalidParameter.AllowMigrateAcrossZone", "The specified parameter CanMigrateAcrossZone is not valid.");
-        }
-
-        if (p.TryGetValue("SystemDisk.Category", out var systemDisk) && systemDisk is not ("cloud_efficiency" or "cloud_ssd"))
-        {
-            return new EcsFault(400, "InvalidParam.SystemDiskCategory", "The specified param SystemDisk.Category is not valid.");
-        }
-
-        if (changesBandwidth && CheckBandwidth(p) is { } bandwidthFault)
-        {
-            return bandwidthFault;
-        }
-
+        // DryRun, Disk.N.* and ModifyMode belong to the newer revision only; under the older one they are unknown parameters.
+        var dryRun = Newer && Parameters.Bool(p, "DryRun", false) == true;
+        var changesDisks = Newer && p.Keys.Any(k => k.StartsWith("Disk.", StringComparison.Ordinal));
+        var clientToken = Parameters.ClientToken(p);
         return state.Transact(tx =>
         {
             if (p.TryGetValue("RegionId", out var regionId) && !tx.IsRegion(regionId))
@@ -71,9 +67,16 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
                 return new EcsFault(403, "ChargeTypeViolation", "The operation is not permitted due to charge type of the instance.");
             }
 
-            if (instance.PendingInstanceType is not null || (instance.LastChangeTime is { } last && tx.Now - last < options.ChangeCooldown))
+            // 003: each successful operation, no further operation within five minutes.
+            if (Newer && instance.LastChangeTime is { } last && tx.Now - last < options.ChangeCooldown)
             {
-                return new EcsFault(400, "Throttling", "Request was denied due to request throttling, please try again after 5 minutes.");
+                return FiveMinutes;
+            }
+
+            // A type change not yet applied: the instance is changing (no document says what answers this).
+            if (instance.PendingInstanceType is not null)
+            {
+                return new EcsFault(403, "InvalidStatus.ValueNotSupported", "The current status of the resource does not support this operation.");
             }
 
             string description;
@@ -89,99 +92,98 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
                     return new EcsFault(403, "CategoryViolation", "The specified instance does not support this operation because of its disk category.");
                 }
 
-                if (tx.Type(instanceType) is not { } target || target.CompareSize(tx.Type(instance.InstanceType)!) == 0)
+                var direction = tx.Type(instanceType) is { } target ? target.CompareSize(tx.Type(instance.InstanceType)!) : 0;
+                if (direction == 0)
                 {
                     return new EcsFault(400, "InvalidInstanceType.ValueNotSupported", "The specified InstanceType does not exist or beyond the permitted range.");
+                }
+
+                // 004: after a successful downgrade, five minutes before another instance type downgrade.
+                if (!Newer && direction < 0 && instance.LastDowngradeTime is { } downgraded && tx.Now - downgraded < options.ChangeCooldown)
+                {
+                    return FiveMinutes;
+                }
+
+                if (dryRun)
+                {
+                    return DryRunPassed;
                 }
 
                 tx.Put(instance with
                 {
                     LastChangeTime = tx.Now,
+                    LastDowngradeTime = direction < 0 ? tx.Now : instance.LastDowngradeTime,
                     PendingInstanceType = instanceType,
                     PendingAppliesAt = tx.Now + options.ApplyDelay,
                     PendingNeedsStart = false,
                 });
                 description = $"type {instance.InstanceType} -> {instanceType}";
             }
+            else if (changesBandwidth)
+            {
+                if (BandwidthRules.CheckForInstance(instance, p, Newer) is { } bandwidthFault)
+                {
+                    return bandwidthFault;
+                }
+
+                if (dryRun)
+                {
+                    return DryRunPassed;
+                }
+
+                var updated = BandwidthRules.Apply(instance, p);
+
+                // A window without Temporary.InternetMaxBandwidthOut names no bandwidth: nothing lasting changes.
+                if (updated == instance)
+                {
+                    return new RpcOutcome(null);
+                }
+
+                tx.Put(updated with { LastChangeTime = tx.Now });
+                description = $"bandwidth out {updated.InternetMaxBandwidthOut} in {updated.InternetMaxBandwidthIn}"
+                              + (updated.TemporaryBandwidth == instance.TemporaryBandwidth ? string.Empty : $", temporary out {updated.TemporaryBandwidth!.InternetMaxBandwidthOut}");
+            }
+            else if (changesDisks || dryRun)
+            {
+                if (dryRun)
+                {
+                    return DryRunPassed;
+                }
+
+                // Disk.N.* are "not publicly available": accepted and recorded, not modelled.
+                tx.Put(instance with { LastChangeTime = tx.Now });
+                description = "disks " + string.Join(", ", p.Where(kv => kv.Key.StartsWith("Disk.", StringComparison.Ordinal)).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}"));
+            }
             else
             {
-                if (instance.Status is not (InstanceStatus.Running or InstanceStatus.Stopped))
-                {
-                    return new EcsFault(403, "InvalidStatus.ValueNotSupported", "The current status of the resource does not support this operation.");
-                }
-
-                var temporary = p.ContainsKey("Temporary.InternetMaxBandwidthOut")
-                    ? new TemporaryBandwidth(
-                        Parameters.ParseSecondTime(p["Temporary.StartTime"])!.Value,
-                        Parameters.ParseSecondTime(p["Temporary.EndTime"])!.Value,
-                        int.Parse(p["Temporary.InternetMaxBandwidthOut"], CultureInfo.InvariantCulture))
-                    : null;
-                if (temporary is not null && instance.EipBound)
-                {
-                    return new EcsFault(400, "BandwidthUpgradeDenied.EipBoundInstance", "The specified VPC instance has bound EIP, temporary bandwidth upgrade is denied.");
-                }
-
-                var updated = instance with
-                {
-                    LastChangeTime = tx.Now,
-                    InternetMaxBandwidthOut = p.TryGetValue("InternetMaxBandwidthOut", out var o) ? int.Parse(o, CultureInfo.InvariantCulture) : instance.InternetMaxBandwidthOut,
-                    InternetMaxBandwidthIn = p.TryGetValue("InternetMaxBandwidthIn", out var i) ? int.Parse(i, CultureInfo.InvariantCulture) : instance.InternetMaxBandwidthIn,
-                    TemporaryBandwidth = temporary ?? instance.TemporaryBandwidth,
-                };
-                tx.Put(updated);
-                description = $"bandwidth out {updated.InternetMaxBandwidthOut} in {updated.InternetMaxBandwidthIn}"
-                              + (temporary is null ? string.Empty : $", temporary out {temporary.InternetMaxBandwidthOut}");
+                // Nothing to change: no document gives a code, so it succeeds and changes nothing (no cooldown, no record).
+                return new RpcOutcome(null);
             }
 
-            tx.AddChange(EcsActions.ModifyInstanceSpec, instanceId, p.GetValueOrDefault("ClientToken"), description);
+            tx.AddChange(EcsActions.ModifyInstanceSpec, instanceId, clientToken, description);
             Idempotency.Remember(tx, accessKeyId, EcsActions.ModifyInstanceSpec, p, orderId: null);
             return new RpcOutcome(null);
         });
     }
 
-    private static EcsFault? CheckBandwidth(IReadOnlyDictionary<string, string> p)
+    /// <summary>The form of each parameter, answered with the code of that parameter.</summary>
+    private EcsFault? CheckForm(IReadOnlyDictionary<string, string> p)
     {
-        if (p.TryGetValue("InternetMaxBandwidthOut", out var outText) && !Parameters.InRange(outText, 0, 100))
+        if (Parameters.FirstBadBool(p, Newer ? ["Async", "DryRun"] : ["Async"]) is { } boolFault)
         {
-            return EcsFault.InvalidParameter("The specified parameter \"InternetMaxBandwidthOut\" is not valid.");
+            return boolFault;
         }
 
-        if (p.TryGetValue("InternetMaxBandwidthIn", out var inText) && !Parameters.InRange(inText, 1, 200))
+        if (Parameters.Bool(p, "AllowMigrateAcrossZone", false) is null)
         {
-            return new EcsFault(400, "InvalidParameter.Bandwidth", "The specified parameter Bandwidth is not valid.");
+            return new EcsFault(400, "InvalidParameter.AllowMigrateAcrossZone", "The specified parameter CanMigrateAcrossZone is not valid.");
         }
 
-        var hasTemporary = p.ContainsKey("Temporary.InternetMaxBandwidthOut") || p.ContainsKey("Temporary.StartTime") || p.ContainsKey("Temporary.EndTime");
-        if (!hasTemporary)
+        if (p.TryGetValue("SystemDisk.Category", out var systemDisk) && systemDisk is not ("cloud_efficiency" or "cloud_ssd"))
         {
-            return null;
+            return new EcsFault(400, "InvalidParam.SystemDiskCategory", "The specified param SystemDisk.Category is not valid.");
         }
 
-        if (!p.TryGetValue("Temporary.StartTime", out var startText))
-        {
-            return new EcsFault(404, "MissingTemporary.StartTime", "Temporary.StartTime is not specified.");
-        }
-
-        if (!p.TryGetValue("Temporary.EndTime", out var endText))
-        {
-            return new EcsFault(404, "MissingTemporary.EndTime", "Temporary.EndTime is not specified.");
-        }
-
-        if (Parameters.ParseSecondTime(startText) is not { } start)
-        {
-            return new EcsFault(400, "InvalidTemporary.StartTime", "The specifed Temporary.StartTime is not valid.");
-        }
-
-        if (Parameters.ParseSecondTime(endText) is not { } end || end <= start)
-        {
-            return new EcsFault(400, "InvalidTemporary.EndTime", "The specifed Temporary.EndTime is not valid.");
-        }
-
-        if (!p.TryGetValue("Temporary.InternetMaxBandwidthOut", out var temporaryText) || !Parameters.InRange(temporaryText, 1, 100))
-        {
-            return EcsFault.InvalidParameter("The specified parameter \"Temporary.InternetMaxBandwidthOut\" is not valid.");
-        }
-
-        return null;
+        return BandwidthRules.CheckForm(p, Newer);
     }
 }
