@@ -15,7 +15,16 @@ public sealed class EcsEmulatorOptions
     /// <summary>How long after a successful call the new instance type applies (the documents say 5 to 10 seconds).</summary>
     public TimeSpan ApplyDelay { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long after a successful change the same instance refuses another (five minutes, as documented).</summary>
+    /// <summary>
+    /// Which revision of the API documents the rules follow: <see cref="EmulatorDocumentRevision.Newer"/> (the
+    /// default) or <see cref="EmulatorDocumentRevision.Older"/>.
+    /// </summary>
+    public EmulatorDocumentRevision DocumentRevision { get; set; } = EmulatorDocumentRevision.Newer;
+
+    /// <summary>
+    /// The length of the documented five-minute rules: after a successful change (003), a downgrade (000), or a type
+    /// downgrade before another (004), the instance refuses what the revision says for this long. 001/002 have none.
+    /// </summary>
     public TimeSpan ChangeCooldown { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Answers <c>OrderId</c> as a JSON number, as the older API revision does (default: a string, as the newer does).</summary>

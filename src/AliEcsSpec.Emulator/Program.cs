@@ -10,39 +10,21 @@ internal static class Program
 {
     private const string Usage = """
         Usage: AliEcsSpec.Emulator [--port N] [--seed FILE.json] [--admin] [--apply-delay SECONDS] [--order-id-as-number]
+                              [--revision newer|older]
           --port N               listen on 127.0.0.1:N (default 8085; 0 picks a free port)
           --seed FILE            start from a JSON seed instead of the demo fleet
           --admin                serve GET /_emulator/state
           --apply-delay SECONDS  when new instance types apply (default 5)
           --order-id-as-number   answer OrderId as a number, like the older API revision
+          --revision newer|older which revision of the API documents the rules follow (default newer)
         """;
 
     public static async Task<int> Main(string[] args)
     {
         var options = new EcsEmulatorOptions { Port = 8085 };
-        for (var i = 0; i < args.Length; i++)
+        if (Parse(args, options) is { } exitCode)
         {
-            switch (args[i])
-            {
-                case "--port" when i + 1 < args.Length:
-                    options.Port = int.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--seed" when i + 1 < args.Length:
-                    options.Seed = EmulatorSeed.FromJsonFile(args[++i]);
-                    break;
-                case "--admin":
-                    options.EnableAdminRoutes = true;
-                    break;
-                case "--apply-delay" when i + 1 < args.Length:
-                    options.ApplyDelay = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture));
-                    break;
-                case "--order-id-as-number":
-                    options.OrderIdAsNumber = true;
-                    break;
-                default:
-                    await Console.Error.WriteLineAsync(Usage);
-                    return args[i] is "--help" or "-h" ? 0 : 2;
-            }
+            return exitCode;
         }
 
         await using var emulator = await EcsEmulator.StartAsync(options);
@@ -67,5 +49,39 @@ internal static class Program
         }
 
         return 0;
+    }
+
+    /// <summary>Applies the command line to <paramref name="options"/>; an exit code when the emulator must not start.</summary>
+    internal static int? Parse(string[] args, EcsEmulatorOptions options)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--port" when i + 1 < args.Length:
+                    options.Port = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--seed" when i + 1 < args.Length:
+                    options.Seed = EmulatorSeed.FromJsonFile(args[++i]);
+                    break;
+                case "--admin":
+                    options.EnableAdminRoutes = true;
+                    break;
+                case "--apply-delay" when i + 1 < args.Length:
+                    options.ApplyDelay = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture));
+                    break;
+                case "--order-id-as-number":
+                    options.OrderIdAsNumber = true;
+                    break;
+                case "--revision" when i + 1 < args.Length && args[i + 1] is "newer" or "older":
+                    options.DocumentRevision = args[++i] == "older" ? EmulatorDocumentRevision.Older : EmulatorDocumentRevision.Newer;
+                    break;
+                default:
+                    Console.Error.WriteLine(Usage);
+                    return args[i] is "--help" or "-h" ? 0 : 2;
+            }
+        }
+
+        return null;
     }
 }

@@ -93,6 +93,12 @@ internal sealed class RpcSignatureVerifier
             }
         }
 
+        // A long-term AccessKey has no SecurityToken: one sent with it does not match (an empty parameter is none).
+        if (principal.SecurityToken is null && parameters.TryGetValue("SecurityToken", out var stray) && stray.Length > 0)
+        {
+            return new EcsFault(400, "InvalidSecurityToken.Mismatch", "Specified SecurityToken is not matched with the AccessKeyId.");
+        }
+
         // Checked after the signature, as the service does: a forged request must not burn a nonce.
         PurgeNonces(now);
         if (!_nonces.TryAdd(parameters["SignatureNonce"], now))

@@ -4,7 +4,7 @@ namespace AliEcsSpec.Emulator;
 /// The emulator's state: accounts, regions, the catalog, instances, orders, committed changes and the request log.
 /// Every read returns a snapshot; every change happens under one lock, so rules see a consistent world.
 /// </summary>
-public sealed class EmulatorState
+public sealed partial class EmulatorState
 {
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
@@ -57,18 +57,6 @@ public sealed class EmulatorState
 
     /// <summary>The RAM role the metadata service stand-in reports, if any.</summary>
     public string? EcsMetadataRoleName { get; }
-
-    /// <summary>Every STS session issued (AssumeRole, AssumeRoleWithOIDC, the metadata service), including expired ones.</summary>
-    public IReadOnlyList<StsSession> StsSessions
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _stsSessions.Values];
-            }
-        }
-    }
 
     /// <summary>Every account.</summary>
     public IReadOnlyList<EmulatorAccount> Accounts
@@ -196,7 +184,7 @@ public sealed class EmulatorState
 
             for (var i = 0; i < _orders.Count; i++)
             {
-                if (_orders[i].InstanceId == instanceId && !_orders[i].Paid)
+                if (_orders[i].InstanceId == instanceId && !_orders[i].Paid && !_orders[i].Abnormal)
                 {
                     _orders[i] = _orders[i] with { Paid = true };
                 }
@@ -225,65 +213,6 @@ public sealed class EmulatorState
         }
 
         return result;
-    }
-
-    /// <summary>Who an AccessKey ID signs for: an account's own key, or an STS session acting for an account.</summary>
-    internal Principal? PrincipalOf(string accessKeyId)
-    {
-        lock (_gate)
-        {
-            if (_accounts.TryGetValue(accessKeyId, out var account))
-            {
-                return new Principal(account.AccessKeySecret, account.AccessKeyId, null, null);
-            }
-
-            return _stsSessions.TryGetValue(accessKeyId, out var session)
-                ? new Principal(session.AccessKeySecret, session.AccountAccessKeyId, session.SecurityToken, session.Expiration)
-                : null;
-        }
-    }
-
-    internal EmulatorRole? Role(string roleArn)
-    {
-        lock (_gate)
-        {
-            return _roles.GetValueOrDefault(roleArn);
-        }
-    }
-
-    /// <summary>The ARN of the seed's role called <paramref name="roleName"/> (<c>acs:ram::…:role/{name}</c>), if any.</summary>
-    internal string? RoleArnNamed(string roleName)
-    {
-        lock (_gate)
-        {
-            return _roles.Keys.FirstOrDefault(arn => arn.EndsWith(":role/" + roleName, StringComparison.Ordinal));
-        }
-    }
-
-    internal bool IsOidcProvider(string arn)
-    {
-        lock (_gate)
-        {
-            return _oidcProviders.Contains(arn);
-        }
-    }
-
-    /// <summary>Issues temporary credentials acting for <paramref name="accountAccessKeyId"/>'s account.</summary>
-    internal StsSession IssueSession(string accountAccessKeyId, string roleArn, TimeSpan lifetime)
-    {
-        var session = new StsSession(
-            "STS." + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)),
-            Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)),
-            "CAIS" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
-            accountAccessKeyId,
-            roleArn,
-            _time.GetUtcNow() + lifetime);
-        lock (_gate)
-        {
-            _stsSessions[session.AccessKeyId] = session;
-        }
-
-        return session;
     }
 
     /// <summary>Runs <paramref name="work"/> with exclusive access to the mutable state.</summary>
@@ -344,65 +273,4 @@ public sealed class EmulatorState
 
         return instance;
     }
-
-    /// <summary>The operations a rule may perform while holding the lock.</summary>
-    internal readonly struct Transaction(EmulatorState state)
-    {
-        public DateTimeOffset Now => state._time.GetUtcNow();
-
-        public bool IsRegion(string regionId) => state._regions.Contains(regionId);
-
-        public EmulatorAccount? Account(string accessKeyId) => state._accounts.GetValueOrDefault(accessKeyId);
-
-        public InstanceTypeSpec? Type(string instanceType) => state._catalog.GetValueOrDefault(instanceType);
-
-        public EmulatorInstance? Instance(string instanceId) =>
-            state._instances.ContainsKey(instanceId) ? state.CurrentLocked(instanceId) : null;
-
-        public void Put(EmulatorInstance instance) => state._instances[instance.InstanceId] = instance;
-
-        public void Put(EmulatorAccount account) => state._accounts[account.AccessKeyId] = account;
-
-        public string AddOrder(string instanceId, string accessKeyId, string? clientToken, string from, string to, decimal amount, bool paid)
-        {
-            var id = (state._nextOrderId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            state._orders.Add(new EmulatorOrder(id, instanceId, accessKeyId, clientToken, from, to, amount, paid, Now));
-            return id;
-        }
-
-        public IdempotentResult? Replay(string accessKeyId, string action, string clientToken) =>
-            state._idempotent.GetValueOrDefault((accessKeyId, action, clientToken));
-
-        public void Remember(string accessKeyId, string action, string clientToken, IdempotentResult result) =>
-            state._idempotent[(accessKeyId, action, clientToken)] = result;
-
-        public void AddChange(string action, string instanceId, string? clientToken, string description) =>
-            state._changes.Add(new EmulatorChange(action, instanceId, clientToken, description, Now));
-    }
-}
-
-/// <summary>The first successful result of a ClientToken, and the parameters it was made with.</summary>
-/// <param name="Fingerprint">The operation's parameters, canonicalized.</param>
-/// <param name="OrderId">The order it created, if any.</param>
-internal sealed record IdempotentResult(string Fingerprint, string? OrderId);
-
-/// <summary>Who a request is signed by.</summary>
-/// <param name="Secret">The secret the signature must use.</param>
-/// <param name="AccountAccessKeyId">The account it acts for.</param>
-/// <param name="SecurityToken">The STS token the request must carry, for temporary credentials.</param>
-/// <param name="Expiration">When temporary credentials stop working.</param>
-internal sealed record Principal(string Secret, string AccountAccessKeyId, string? SecurityToken, DateTimeOffset? Expiration);
-
-/// <summary>Temporary credentials the emulator issued.</summary>
-/// <param name="AccessKeyId">The temporary AccessKey ID (<c>STS.…</c>).</param>
-/// <param name="AccessKeySecret">The temporary secret.</param>
-/// <param name="SecurityToken">The security token requests must carry.</param>
-/// <param name="AccountAccessKeyId">The account the session acts for.</param>
-/// <param name="RoleArn">The role assumed.</param>
-/// <param name="Expiration">When it expires.</param>
-public sealed record StsSession(
-    string AccessKeyId, string AccessKeySecret, string SecurityToken, string AccountAccessKeyId, string RoleArn, DateTimeOffset Expiration)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"StsSession {{ AccessKeyId = {AccessKeyId}, RoleArn = {RoleArn}, Expiration = {Expiration:O} }}";
 }

@@ -94,6 +94,9 @@ public sealed record EmulatorInstance
     /// <summary>When the last successful change was made (one change per five minutes).</summary>
     public DateTimeOffset? LastChangeTime { get; init; }
 
+    /// <summary>When the last successful downgrade was made (the older revisions' five-minute rules count from it).</summary>
+    public DateTimeOffset? LastDowngradeTime { get; init; }
+
     /// <summary>Whether the instance was released.</summary>
     public bool Released { get; init; }
 
@@ -128,7 +131,14 @@ public sealed record TemporaryBandwidth(DateTimeOffset StartTime, DateTimeOffset
 /// <param name="CreatedAt">When it was created.</param>
 public sealed record EmulatorOrder(
     string OrderId, string InstanceId, string AccessKeyId, string? ClientToken,
-    string FromInstanceType, string ToInstanceType, decimal Amount, bool Paid, DateTimeOffset CreatedAt);
+    string FromInstanceType, string ToInstanceType, decimal Amount, bool Paid, DateTimeOffset CreatedAt)
+{
+    /// <summary>
+    /// An abnormal order: <c>AutoPay=true</c> with too little balance (001/002: "your order becomes invalid and must
+    /// be canceled"). It is never paid (<see cref="EmulatorState.PayOrders"/> leaves it) and changes nothing.
+    /// </summary>
+    public bool Abnormal { get; init; }
+}
 
 /// <summary>A change the emulator committed (an instance type or bandwidth change), with the call's ClientToken.</summary>
 /// <param name="Action">The action that made it.</param>

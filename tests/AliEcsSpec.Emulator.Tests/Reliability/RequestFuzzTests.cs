@@ -315,6 +315,17 @@ public sealed class RequestFuzzRun : IAsyncLifetime, IDisposable
             return true;
         }
 
+        // 003 bounds InternetMaxBandwidthIn by the outbound bandwidth (10 while it is at most 10 Mbit/s): the instance's
+        // current one when the call does not send it, which only the service knows. The client checks 1 to 200 (004).
+        if (operation == "ModifyInstanceSpec" && entry.Code == "InvalidParameter.Bandwidth"
+            && int.TryParse(entry.Parameters.GetValueOrDefault("InternetMaxBandwidthIn"), CultureInfo.InvariantCulture, out var inbound)
+            && inbound is >= 1 and <= 200
+            && inbound > Math.Max(10, int.TryParse(entry.Parameters.GetValueOrDefault("InternetMaxBandwidthOut"), CultureInfo.InvariantCulture, out var outbound) ? outbound : 0))
+        {
+            classification = "InternetMaxBandwidthIn above the newer revision's bound from the outbound bandwidth";
+            return true;
+        }
+
         classification = MalformedInputCodes.Contains(entry.Code)
             ? $"the emulator refused a call the client let through: {entry.Code} (HTTP {entry.Status}): {message}"
             : $"the emulator answered {entry.Code} (HTTP {entry.Status}), which this fuzzer has not classified as a business error or as malformed input";

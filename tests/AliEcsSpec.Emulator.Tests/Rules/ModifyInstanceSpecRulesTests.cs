@@ -40,11 +40,11 @@ public sealed class ModifyInstanceSpecRulesTests
 
         await h.Client.ModifyInstanceSpecAsync(new ModifyInstanceSpecRequest
         {
-            InstanceId = "i-postpaid-running-01", InternetMaxBandwidthOut = 50, InternetMaxBandwidthIn = 100,
+            InstanceId = "i-postpaid-running-01", InternetMaxBandwidthOut = 50, InternetMaxBandwidthIn = 40,
         });
 
         var instance = h.State.GetInstance("i-postpaid-running-01")!;
-        Assert.Equal((50, 100), (instance.InternetMaxBandwidthOut, instance.InternetMaxBandwidthIn));
+        Assert.Equal((50, 40), (instance.InternetMaxBandwidthOut, instance.InternetMaxBandwidthIn));
     }
 
     [Fact]

@@ -1,0 +1,41 @@
+namespace AliEcsSpec.Emulator;
+
+/// <summary>The rules' access to the state, under its lock.</summary>
+public sealed partial class EmulatorState
+{
+    /// <summary>The operations a rule may perform while holding the lock.</summary>
+    internal readonly struct Transaction(EmulatorState state)
+    {
+        public DateTimeOffset Now => state._time.GetUtcNow();
+
+        public bool IsRegion(string regionId) => state._regions.Contains(regionId);
+
+        public EmulatorAccount? Account(string accessKeyId) => state._accounts.GetValueOrDefault(accessKeyId);
+
+        public InstanceTypeSpec? Type(string instanceType) => state._catalog.GetValueOrDefault(instanceType);
+
+        public EmulatorInstance? Instance(string instanceId) =>
+            state._instances.ContainsKey(instanceId) ? state.CurrentLocked(instanceId) : null;
+
+        public void Put(EmulatorInstance instance) => state._instances[instance.InstanceId] = instance;
+
+        public void Put(EmulatorAccount account) => state._accounts[account.AccessKeyId] = account;
+
+        public string AddOrder(
+            string instanceId, string accessKeyId, string? clientToken, string from, string to, decimal amount, bool paid, bool abnormal = false)
+        {
+            var id = (state._nextOrderId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            state._orders.Add(new EmulatorOrder(id, instanceId, accessKeyId, clientToken, from, to, amount, paid, Now) { Abnormal = abnormal });
+            return id;
+        }
+
+        public IdempotentResult? Replay(string accessKeyId, string action, string clientToken) =>
+            state._idempotent.GetValueOrDefault((accessKeyId, action, clientToken));
+
+        public void Remember(string accessKeyId, string action, string clientToken, IdempotentResult result) =>
+            state._idempotent[(accessKeyId, action, clientToken)] = result;
+
+        public void AddChange(string action, string instanceId, string? clientToken, string description) =>
+            state._changes.Add(new EmulatorChange(action, instanceId, clientToken, description, Now));
+    }
+}
