@@ -88,7 +88,7 @@ var bandwidth = await client.ModifyInstanceSpecAsync(new ModifyInstanceSpecReque
 {
     InstanceId = "i-postpaid-running-01",
     InternetMaxBandwidthOut = 50,
-    InternetMaxBandwidthIn = 100,
+    InternetMaxBandwidthIn = 50, // at most the outbound bandwidth above 10 Mbit/s (the newer revision, 003)
 });
 var resized = emulator.State.GetInstance("i-postpaid-running-01")!;
 Console.WriteLine($"   done (RequestId {bandwidth.RequestId}): out {resized.InternetMaxBandwidthOut} Mbit/s, in {resized.InternetMaxBandwidthIn} Mbit/s");

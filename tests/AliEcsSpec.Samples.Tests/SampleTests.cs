@@ -12,7 +12,7 @@ public sealed class SampleTests
         Assert.Matches(@"OrderId \d+ \(RequestId [0-9A-F-]{36}\)", output);
         Assert.Contains("the instance is now ecs.g5.xlarge", output, StringComparison.Ordinal);
         Assert.Contains("EcsIncorrectInstanceStateException: HTTP 400 InvalidStatus.NotStopped", output, StringComparison.Ordinal);
-        Assert.Contains("out 50 Mbit/s, in 100 Mbit/s", output, StringComparison.Ordinal);
+        Assert.Contains("out 50 Mbit/s, in 50 Mbit/s", output, StringComparison.Ordinal);
         Assert.Contains("not changed: IncorrectInstanceState / InvalidInstanceStatus.NotStopped", output, StringComparison.Ordinal);
         Assert.Matches(@"attempt 1: Throttling; retrying in \d+ ms with ClientToken [0-9a-f-]{36}", output);
         Assert.Contains("the emulator saw 2 requests with that token, 2 different nonces, and made 1 change", output, StringComparison.Ordinal);
