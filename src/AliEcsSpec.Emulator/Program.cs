@@ -41,7 +41,7 @@ internal static class Program
         };
         try
         {
-            await Task.Delay(Timeout.Infinite, stop.Token);
+            await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, stop.Token);
         }
         catch (OperationCanceledException)
         {
