@@ -86,11 +86,19 @@ public sealed class EcsError
     public EcsErrorFamily? Family { get; }
 
     /// <summary>
-    /// Whether repeating the call may succeed (throttling, service-side failures, some authentication races, a lost
-    /// answer to a call with a ClientToken). The client has already retried as far as
+    /// Whether the client would repeat the call if attempts were left, the same rule for every kind of failure:
+    /// throttling, a timestamp outside the service's window and a connection that never reached the service always;
+    /// a service-side failure, a reused nonce or a lost answer only when the call carried a <see cref="ClientToken"/>
+    /// (without one a repeat could apply the change twice). The client has already retried as far as
     /// <see cref="EcsSpecClientOptions.Retry"/> allows; see <see cref="Attempts"/>.
     /// </summary>
-    public bool IsRetryable => RetryClass != EcsRetryClass.None;
+    public bool IsRetryable => RetryClass switch
+    {
+        EcsRetryClass.None => false,
+        // A transport failure's class already says whether the request may have reached the service without a token.
+        EcsRetryClass.Transient or EcsRetryClass.ResignOnce when Kind != EcsErrorKind.Transport => ClientToken is not null,
+        _ => true,
+    };
 
     /// <summary>How many attempts the call made before it gave up with this error (1 when it was not retried).</summary>
     public int Attempts { get; internal set; } = 1;

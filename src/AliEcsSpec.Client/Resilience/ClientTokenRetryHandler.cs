@@ -244,7 +244,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         if (reason is not null)
         {
             // Worth telling the caller only when it is not obvious from the error itself or from Attempts.
-            if (reason != ExhaustedReason && (failure.IsRetryable || failure.Kind == EcsErrorKind.Transport))
+            if (reason != ExhaustedReason && (failure.RetryClass != EcsRetryClass.None || failure.Kind == EcsErrorKind.Transport))
             {
                 failure.NotRetriedBecause = reason;
             }
@@ -284,7 +284,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
                 delay = TimeSpan.Zero;
                 break;
             case EcsRetryClass.ResignOnce:
-                if (call.ClientToken is null)
+                if (!failure.IsRetryable)
                 {
                     return ("a request with this very nonce reached the service before and may have acted, and the call carries no ClientToken (AutoClientToken is off)", default, 0);
                 }
@@ -300,7 +300,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
                 delay = Backoff(_options.ThrottlingBaseDelay, call.Attempts);
                 break;
             default:
-                if (failure.Kind != EcsErrorKind.Transport && call.ClientToken is null)
+                if (!failure.IsRetryable)
                 {
                     return ("the service may have begun the change before it failed, and the call carries no ClientToken (AutoClientToken is off)", default, 0);
                 }

@@ -218,7 +218,7 @@ public sealed class DocumentedErrorCodeTests
     {
         using var test = new TestClient().AnswerError(400, code);
 
-        var error = await Assert.ThrowsAnyAsync<EcsServiceException>(() => Call(test.Client, "ModifyInstanceSpec"));
+        var error = await Assert.ThrowsAnyAsync<EcsServiceException>(() => Call(test.Client, "ModifyInstanceSpec", "token-1"));
 
         Assert.IsType(expectedType, error);
         Assert.Equal(retryable, error.IsRetryable);

@@ -22,11 +22,11 @@ public sealed class ErrorResponseTests
     }
 
     [Fact]
-    public async Task ModifyInstanceSpecAsync_UndocumentedCodeWith503_IsRetryableByStatus()
+    public async Task ModifyInstanceSpecAsync_UndocumentedCodeWith503AndAClientToken_IsRetryableByStatus()
     {
         using var test = new TestClient().AnswerError(503, "Gateway.Busy");
 
-        var error = await Assert.ThrowsAsync<EcsServiceException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
+        var error = await Assert.ThrowsAsync<EcsServiceException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec() with { ClientToken = "tok-1" }));
 
         Assert.True(error.IsRetryable);
     }

@@ -126,7 +126,7 @@ public sealed class ClientTokenRetryTests
             () => test.RunAsync(test.Client.ModifyInstanceSpecAsync(TestClient.Spec())));
 
         Assert.Single(test.Sent);
-        Assert.True(error.IsRetryable);
+        Assert.False(error.IsRetryable);
         Assert.Contains("Not retried: the service may have begun the change before it failed, and the call carries no ClientToken", error.Message, StringComparison.Ordinal);
     }
 
