@@ -57,7 +57,7 @@ public sealed class FaultInjectionTests
         await using var h = await Harness.StartAsync();
         h.Emulator.Faults.Next(EmulatorFault.NonJsonBadGateway);
 
-        var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => h.Client.ModifyInstanceSpecAsync(Bandwidth));
+        var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => h.Client.ModifyInstanceSpecAsync(Bandwidth with { ClientToken = "bw-502" }));
 
         Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
         Assert.StartsWith("<html> <head><title>502 Bad Gateway</title>", error.BodyExcerpt, StringComparison.Ordinal);
@@ -179,14 +179,25 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task ServiceUnavailable_BecomesARetryableServiceFailure()
+    public async Task ServiceUnavailable_WithAClientToken_BecomesARetryableServiceFailure()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Emulator.Faults.Next(EmulatorFault.ServiceUnavailable);
+
+        var error = await Assert.ThrowsAsync<EcsServiceFailureException>(() => h.Client.ModifyInstanceSpecAsync(Bandwidth with { ClientToken = "bw-503" }));
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "ServiceUnavailable", true), (error.StatusCode, error.ErrorCode, error.IsRetryable));
+    }
+
+    [Fact]
+    public async Task ServiceUnavailable_WithoutAClientToken_IsNotRetryable()
     {
         await using var h = await Harness.StartAsync();
         h.Emulator.Faults.Next(EmulatorFault.ServiceUnavailable);
 
         var error = await Assert.ThrowsAsync<EcsServiceFailureException>(() => h.Client.ModifyInstanceSpecAsync(Bandwidth));
 
-        Assert.Equal((HttpStatusCode.ServiceUnavailable, "ServiceUnavailable", true), (error.StatusCode, error.ErrorCode, error.IsRetryable));
+        Assert.False(error.IsRetryable);
     }
 
     [Fact]
