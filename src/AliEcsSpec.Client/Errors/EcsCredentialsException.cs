@@ -13,4 +13,16 @@ public sealed class EcsCredentialsException : EcsException
         : base(message, operation: string.Empty, clientToken: null, innerException)
     {
     }
+
+    private EcsCredentialsException(EcsCredentialsException unnamed, string operation, string? clientToken)
+        : base(unnamed.Message, operation, clientToken, unnamed)
+    {
+    }
+
+    /// <summary>
+    /// The same failure, naming the call it stopped. Credentials providers do not know which call asked them; the
+    /// client does. The provider's exception stays as the inner exception, with its stack trace.
+    /// </summary>
+    internal EcsCredentialsException ForCall(string operation, string? clientToken) =>
+        Operation.Length == 0 ? new EcsCredentialsException(this, operation, clientToken) : this;
 }

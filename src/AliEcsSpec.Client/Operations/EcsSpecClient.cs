@@ -213,10 +213,10 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
 
             throw new OperationCanceledException("The call was cancelled.", exception, cancellationToken);
         }
-        catch (EcsCredentialsException)
+        catch (EcsCredentialsException exception)
         {
             _telemetry.CompleteCall(call.Activity, call.Operation, "credentials", null, null, call.Attempts, CallDuration(started));
-            throw;
+            throw exception.ForCall(call.Operation, clientToken);
         }
         catch (Exception exception) when (exception is not EcsException)
         {

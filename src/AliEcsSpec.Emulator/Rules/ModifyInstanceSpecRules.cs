@@ -133,8 +133,10 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
 
                 var updated = BandwidthRules.Apply(instance, p);
 
-                // A window without Temporary.InternetMaxBandwidthOut names no bandwidth: nothing lasting changes.
-                if (updated == instance)
+                // A window without Temporary.InternetMaxBandwidthOut names no bandwidth: nothing lasting changes. A
+                // bandwidth set to the value it already has is still a change the service makes and records.
+                if (!p.ContainsKey("InternetMaxBandwidthOut") && !p.ContainsKey("InternetMaxBandwidthIn")
+                    && !p.ContainsKey("Temporary.InternetMaxBandwidthOut"))
                 {
                     return new RpcOutcome(null);
                 }

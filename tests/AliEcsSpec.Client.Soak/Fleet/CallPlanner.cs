@@ -108,12 +108,14 @@ internal sealed class CallPlanner
         }
         else
         {
+            // The inbound bandwidth within the newer revision's (003) bound: 1 to 10, or to the outbound above 10.
+            var outbound = random.Next(0, 101);
             request = new ModifyInstanceSpecRequest
             {
                 RegionId = SoakFleet.RegionId,
                 InstanceId = instance.InstanceId,
-                InternetMaxBandwidthOut = random.Next(0, 101),
-                InternetMaxBandwidthIn = random.Next(2) == 0 ? null : random.Next(1, 201),
+                InternetMaxBandwidthOut = outbound,
+                InternetMaxBandwidthIn = random.Next(2) == 0 ? null : random.Next(1, Math.Max(10, outbound) + 1),
             };
         }
 

@@ -145,6 +145,17 @@ public sealed class TryAndTransportTests
         Assert.Equal("none configured", error.Message);
     }
 
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_NoCredentials_ThrowsCredentialsExceptionNamingTheCallAndItsToken()
+    {
+        using var test = new TestClient(o => { o.AccessKeyId = null; o.AccessKeySecret = null; }, credentials: new ThrowingCredentials()).ExpectNothingSent();
+
+        var error = await Assert.ThrowsAsync<EcsCredentialsException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec() with { ClientToken = "tok-7" }));
+
+        Assert.Equal(("ModifyInstanceSpec", "tok-7"), (error.Operation, error.ClientToken));
+        Assert.Equal("none configured", Assert.IsType<EcsCredentialsException>(error.InnerException).Message);
+    }
+
     private static EcsSpecClientOptions Options(Action<EcsSpecClientOptions>? configure = null)
     {
         // One attempt: these specify what a single attempt's failure looks like; RetryTests specify the retries.

@@ -48,6 +48,20 @@ public sealed class ModifyInstanceSpecRulesTests
     }
 
     [Fact]
+    public async Task BandwidthChange_ToTheCurrentValue_IsRecordedAsAChangeForItsClientToken()
+    {
+        await using var h = await Harness.StartAsync();
+        var current = h.State.GetInstance("i-postpaid-running-01")!.InternetMaxBandwidthOut;
+
+        await h.Client.ModifyInstanceSpecAsync(new ModifyInstanceSpecRequest
+        {
+            InstanceId = "i-postpaid-running-01", InternetMaxBandwidthOut = current, ClientToken = "same-bw",
+        });
+
+        Assert.Equal("same-bw", Assert.Single(h.State.Changes).ClientToken);
+    }
+
+    [Fact]
     public async Task TemporaryBandwidth_InstanceWithoutEip_IsRecordedInUtc()
     {
         await using var h = await Harness.StartAsync();
