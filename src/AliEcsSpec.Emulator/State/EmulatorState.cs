@@ -106,7 +106,7 @@ public sealed partial class EmulatorState
         }
     }
 
-    /// <summary>Every request received, oldest first.</summary>
+    /// <summary>Every request received, oldest first, with security and OIDC tokens shown as <c>***</c>.</summary>
     public IReadOnlyList<RequestLogEntry> RequestLog
     {
         get
@@ -194,7 +194,10 @@ public sealed partial class EmulatorState
         }
     }
 
-    /// <summary>The admin route may be open to a whole machine: it shows tokens as <c>***</c>.</summary>
+    /// <summary>
+    /// The log is read by tests, printed by tools and served by the admin route, which may be open to a whole
+    /// machine: tokens are masked when a request is recorded, so no view of the log can show one.
+    /// </summary>
     private static Dictionary<string, string> Masked(IReadOnlyDictionary<string, string> parameters) =>
         parameters.ToDictionary(
             p => p.Key,
@@ -228,7 +231,7 @@ public sealed partial class EmulatorState
     {
         lock (_gate)
         {
-            _requests.Add(entry);
+            _requests.Add(entry with { Parameters = Masked(entry.Parameters) });
         }
     }
 
@@ -241,7 +244,7 @@ public sealed partial class EmulatorState
                 [.. _instances.Keys.Select(CurrentLocked)],
                 [.. _orders],
                 [.. _changes],
-                [.. _requests.Select(r => r with { Parameters = Masked(r.Parameters) })]);
+                [.. _requests]);
         }
     }
 

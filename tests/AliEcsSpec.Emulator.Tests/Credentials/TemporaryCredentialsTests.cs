@@ -39,7 +39,8 @@ public sealed class TemporaryCredentialsTests : IDisposable
 
         var session = Assert.Single(h.State.StsSessions);
         var call = h.State.RequestLog.Single(r => r.Action == "ModifyInstanceSpec");
-        Assert.Equal((session.AccessKeyId, session.SecurityToken), (call.AccessKeyId, call.Parameters["SecurityToken"]));
+        // The emulator accepts the STS key only with its own session's token; the log shows the token masked.
+        Assert.Equal((session.AccessKeyId, "***"), (call.AccessKeyId, call.Parameters["SecurityToken"]));
         Assert.Equal(Harness.Start.AddHours(1), session.Expiration);
         Assert.Single(h.State.Changes);
     }
@@ -124,8 +125,8 @@ public sealed class TemporaryCredentialsTests : IDisposable
         await client.ModifyInstanceSpecAsync(Bandwidth);
 
         var assume = h.State.RequestLog.Single(r => r.Action == "AssumeRoleWithOIDC");
-        Assert.Equal(("pod-1", "eyJhbGciOiJSUzI1NiJ9.oidc-token.signature", false),
-            (assume.Parameters["RoleSessionName"], assume.Parameters["OIDCToken"], assume.Parameters.ContainsKey("AccessKeyId")));
+        Assert.Equal(("pod-1", "***", false, 200),
+            (assume.Parameters["RoleSessionName"], assume.Parameters["OIDCToken"], assume.Parameters.ContainsKey("AccessKeyId"), assume.Status));
         Assert.Single(h.State.Changes);
     }
 

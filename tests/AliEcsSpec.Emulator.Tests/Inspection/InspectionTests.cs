@@ -22,6 +22,17 @@ public sealed class InspectionTests
     }
 
     [Fact]
+    public async Task RequestLog_CallWithASecurityToken_ShowsTheTokenMasked()
+    {
+        await using var h = await Harness.StartAsync();
+        var call = RawRpc.Signed("POST", RawRpc.Call("ModifyInstanceSpec", ("InstanceId", "i-missing"), ("SecurityToken", "CAIS-secret-token")));
+
+        await RawRpc.SendAsync(h.Emulator.Endpoint, "POST", call);
+
+        Assert.Equal("***", Assert.Single(h.State.RequestLog).Parameters["SecurityToken"]);
+    }
+
+    [Fact]
     public async Task AdminRoute_Disabled_Answers404()
     {
         await using var h = await Harness.StartAsync();
