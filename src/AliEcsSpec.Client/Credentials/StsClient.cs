@@ -33,7 +33,7 @@ internal static class StsClient
         Uri endpoint, AlibabaCloudCredentials source, IReadOnlyList<KeyValuePair<string, string>> parameters, TimeProvider time, CancellationToken cancellationToken)
     {
         var signed = RpcSigner.SignForm(
-            new UnsignedRpcRequest("AssumeRole", Version, parameters), source, time.GetUtcNow(), Guid.NewGuid());
+            new UnsignedRpcRequest("AssumeRole", Version, parameters), source, time.GetUtcNow(), RpcSigner.NewNonce());
         return SendAsync(endpoint, signed.Body, "AssumeRole", new SensitiveValues(source.AccessKeySecret, source.SecurityToken, signed.Signature), time, cancellationToken);
     }
 
@@ -46,7 +46,7 @@ internal static class StsClient
             new("Version", Version),
             new("Format", "JSON"),
             new("Timestamp", time.GetUtcNow().UtcDateTime.ToString(RpcSigner.TimestampFormat, CultureInfo.InvariantCulture)),
-            new("SignatureNonce", Guid.NewGuid().ToString("D")),
+            new("SignatureNonce", RpcSigner.NewNonce().ToString("D")),
             new("OIDCToken", oidcToken),
         };
         all.Sort(RpcSigner.ParameterOrder);

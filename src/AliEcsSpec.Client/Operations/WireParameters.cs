@@ -1,3 +1,4 @@
+using AliEcsSpec.Client.Signing;
 using System.Globalization;
 
 namespace AliEcsSpec.Client;
@@ -12,7 +13,7 @@ internal sealed class WireParameters
     public const string MinuteTimeFormat = "yyyy-MM-dd'T'HH:mm'Z'";
 
     /// <summary><c>Temporary.StartTime</c> and <c>Temporary.EndTime</c>: <c>yyyy-MM-ddTHH:mm:ssZ</c>, UTC, to the second.</summary>
-    public const string SecondTimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+    public const string SecondTimeFormat = RpcSigner.TimestampFormat;
 
     private readonly List<KeyValuePair<string, string>> _parameters;
 
