@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 using System.Diagnostics.Metrics;
 using System.Text.Json.Serialization.Metadata;
 using AliEcsSpec.Client.Credentials;
@@ -102,22 +100,22 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
     /// <inheritdoc />
     public Task<ModifyPrepayInstanceSpecResponse> ModifyPrepayInstanceSpecAsync(
         ModifyPrepayInstanceSpecRequest request, CancellationToken cancellationToken = default) =>
-        PrepayAsync<ModifyPrepayInstanceSpecResponse, Throwing<ModifyPrepayInstanceSpecResponse>>(request, cancellationToken);
+        PrepayAsync<ModifyPrepayInstanceSpecResponse, ThrowingOutcome<ModifyPrepayInstanceSpecResponse>>(request, cancellationToken);
 
     /// <inheritdoc />
     public Task<ModifyInstanceSpecResponse> ModifyInstanceSpecAsync(
         ModifyInstanceSpecRequest request, CancellationToken cancellationToken = default) =>
-        SpecAsync<ModifyInstanceSpecResponse, Throwing<ModifyInstanceSpecResponse>>(request, cancellationToken);
+        SpecAsync<ModifyInstanceSpecResponse, ThrowingOutcome<ModifyInstanceSpecResponse>>(request, cancellationToken);
 
     /// <inheritdoc />
     public Task<EcsResult<ModifyPrepayInstanceSpecResponse>> TryModifyPrepayInstanceSpecAsync(
         ModifyPrepayInstanceSpecRequest request, CancellationToken cancellationToken = default) =>
-        PrepayAsync<EcsResult<ModifyPrepayInstanceSpecResponse>, AsResult<ModifyPrepayInstanceSpecResponse>>(request, cancellationToken);
+        PrepayAsync<EcsResult<ModifyPrepayInstanceSpecResponse>, ResultOutcome<ModifyPrepayInstanceSpecResponse>>(request, cancellationToken);
 
     /// <inheritdoc />
     public Task<EcsResult<ModifyInstanceSpecResponse>> TryModifyInstanceSpecAsync(
         ModifyInstanceSpecRequest request, CancellationToken cancellationToken = default) =>
-        SpecAsync<EcsResult<ModifyInstanceSpecResponse>, AsResult<ModifyInstanceSpecResponse>>(request, cancellationToken);
+        SpecAsync<EcsResult<ModifyInstanceSpecResponse>, ResultOutcome<ModifyInstanceSpecResponse>>(request, cancellationToken);
 
     /// <summary>Disposes the connections of a client made by <see cref="Create(EcsSpecClientOptions)"/>; a DI client owns none.</summary>
     public void Dispose() => _owned?.Dispose();
@@ -156,17 +154,8 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
             EcsResponseJsonContext.Default.ModifyInstanceSpecBody,
             static (body, requestId, clientToken) => new ModifyInstanceSpecResponse(requestId, clientToken),
             cancellationToken,
-            request.DryRun == true ? PassedDryRun : null);
+            request.DryRun == true ? ModifyInstanceSpecResponse.FromPassedDryRun : null);
     }
-
-    /// <summary>
-    /// The service answers a dry run that would succeed with the error code <c>DryRunOperation</c>: for a request that
-    /// asked for a dry run, that answer is the success.
-    /// </summary>
-    private static ModifyInstanceSpecResponse? PassedDryRun(EcsError error) =>
-        error is { Kind: EcsErrorKind.Service, ErrorCode: EcsErrorCatalog.DryRunOperation }
-            ? new ModifyInstanceSpecResponse(error.RequestId ?? string.Empty, error.ClientToken, DryRun: true)
-            : null;
 
     /// <summary>
     /// The token every attempt of this call will send, fixed before the first: the caller's, or a new GUID when
@@ -241,7 +230,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
                 started));
         }
 
-        var result = Interpret(answer, rpc.Action, clientToken, request, bodyType, toResponse);
+        var result = SuccessDocument.Read(answer, rpc.Action, clientToken, request, bodyType, toResponse);
         LogAnswered(call, (int)answer.StatusCode, result);
         return TShape.From(Complete(call, result, started));
     }
@@ -291,65 +280,6 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
 
     private static InvalidOperationException MissingRetryHandler() => new(
         "The ECS client's HttpClient has no ClientTokenRetryHandler: build the client with EcsSpecClient.Create or AddEcsSpecClient.");
-
-    private static EcsResult<TResponse> Interpret<TBody, TResponse>(
-        in RpcAnswer answer,
-        string operation,
-        string? clientToken,
-        RpcRequestMessage request,
-        JsonTypeInfo<TBody> bodyType,
-        Func<TBody, string, string?, TResponse?> toResponse)
-        where TBody : class, IEcsResponseBody
-        where TResponse : class, IEcsResponse
-    {
-        TResponse? response = null;
-        if (!answer.Truncated && !answer.Body.IsEmpty)
-        {
-            try
-            {
-                if (JsonSerializer.Deserialize(answer.Body.Span, bodyType) is { } body)
-                {
-                    // The request ID is the service's text, shown in logs, traces and ToString(): scrubbed like its messages.
-                    response = toResponse(body, SignedAttempt.Redact(request, body.RequestId ?? answer.HeaderRequestId ?? string.Empty), clientToken);
-                }
-            }
-            catch (JsonException)
-            {
-                // Falls through to the unexpected-response error below.
-            }
-        }
-
-        return response is not null
-            ? EcsResult.Success(response)
-            : EcsResult.Failure<TResponse>(EcsErrorParser.UnexpectedResponse(
-                answer,
-                operation,
-                clientToken,
-                SignedAttempt.SecretsOf(request).Redact,
-                $"the success body is not a valid {operation} response document."));
-    }
-
-    /// <summary>
-    /// What a call hands its caller: the result itself (the <c>Try…</c> methods) or the response, thrown as an
-    /// exception on failure. Chosen at compile time, so that the throwing methods need no second async layer.
-    /// </summary>
-    private interface ICallOutcome<TResponse, TOutcome>
-        where TResponse : class, IEcsResponse
-    {
-        static abstract TOutcome From(EcsResult<TResponse> result);
-    }
-
-    private sealed class Throwing<TResponse> : ICallOutcome<TResponse, TResponse>
-        where TResponse : class, IEcsResponse
-    {
-        public static TResponse From(EcsResult<TResponse> result) => result.GetValueOrThrow();
-    }
-
-    private sealed class AsResult<TResponse> : ICallOutcome<TResponse, EcsResult<TResponse>>
-        where TResponse : class, IEcsResponse
-    {
-        public static EcsResult<TResponse> From(EcsResult<TResponse> result) => result;
-    }
 
     /// <summary>What a client made by <see cref="Create(EcsSpecClientOptions)"/> owns.</summary>
     private sealed class Owned(HttpClient httpClient, EcsTelemetry telemetry) : IDisposable
