@@ -45,6 +45,9 @@ public sealed class AlibabaCloudCredentials
     /// <summary>When temporary credentials expire; <see langword="null"/> for long-term AccessKeys.</summary>
     public DateTimeOffset? Expiration { get; }
 
+    /// <summary>What the signer needs of these credentials.</summary>
+    internal Signing.SigningKey ToSigningKey() => new(AccessKeyId, AccessKeySecret, SecurityToken);
+
     /// <inheritdoc />
     public override string ToString() =>
         $"AlibabaCloudCredentials {{ AccessKeyId = {AccessKeyId}, AccessKeySecret = ***, SecurityToken = {(SecurityToken is null ? "(none)" : "***")}, Expiration = {Expiration?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"} }}";

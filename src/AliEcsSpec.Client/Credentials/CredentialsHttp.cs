@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Serialization;
 
 namespace AliEcsSpec.Client.Credentials;
@@ -15,18 +14,14 @@ internal static class CredentialsHttp
     /// <summary>For the link-local metadata service, which is never behind a proxy.</summary>
     public static HttpClient Metadata { get; } = Create(useProxy: false);
 
-    private static HttpClient Create(bool useProxy) => new(new SocketsHttpHandler
+    /// <summary>The client's own socket settings (no redirects, no cookies, no decompression), with a shorter connect time-out.</summary>
+    private static HttpClient Create(bool useProxy)
     {
-        AllowAutoRedirect = false,
-        UseCookies = false,
-        UseProxy = useProxy,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        ConnectTimeout = TimeSpan.FromSeconds(5),
-        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-    })
-    {
-        Timeout = Timeout.InfiniteTimeSpan,
-    };
+        var handler = PrimaryHandler.Create();
+        handler.UseProxy = useProxy;
+        handler.ConnectTimeout = TimeSpan.FromSeconds(5);
+        return new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+    }
 
     /// <summary>Reads a body with a bound (credential documents are tiny).</summary>
     public static async Task<string> ReadBoundedAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -33,24 +33,16 @@ internal static class StsClient
         Uri endpoint, AlibabaCloudCredentials source, IReadOnlyList<KeyValuePair<string, string>> parameters, TimeProvider time, CancellationToken cancellationToken)
     {
         var signed = RpcSigner.SignForm(
-            new UnsignedRpcRequest("AssumeRole", Version, parameters), source, time.GetUtcNow(), RpcSigner.NewNonce());
+            new UnsignedRpcRequest("AssumeRole", Version, parameters), source.ToSigningKey(), time.GetUtcNow(), RpcSigner.NewNonce());
         return SendAsync(endpoint, signed.Body, "AssumeRole", new SensitiveValues(source.AccessKeySecret, source.SecurityToken, signed.Signature), time, cancellationToken);
     }
 
     public static Task<AlibabaCloudCredentials> AssumeRoleWithOidcAsync(
         Uri endpoint, IReadOnlyList<KeyValuePair<string, string>> parameters, string oidcToken, TimeProvider time, CancellationToken cancellationToken)
     {
-        var all = new List<KeyValuePair<string, string>>(parameters)
-        {
-            new("Action", "AssumeRoleWithOIDC"),
-            new("Version", Version),
-            new("Format", "JSON"),
-            new("Timestamp", time.GetUtcNow().UtcDateTime.ToString(RpcSigner.TimestampFormat, CultureInfo.InvariantCulture)),
-            new("SignatureNonce", RpcSigner.NewNonce().ToString("D")),
-            new("OIDCToken", oidcToken),
-        };
-        all.Sort(RpcSigner.ParameterOrder);
-        return SendAsync(endpoint, Encoding.ASCII.GetBytes(RpcSigner.Canonicalize(all)), "AssumeRoleWithOIDC", new SensitiveValues(oidcToken), time, cancellationToken);
+        var form = RpcSigner.UnsignedForm(
+            new UnsignedRpcRequest("AssumeRoleWithOIDC", Version, [.. parameters, new("OIDCToken", oidcToken)]), time.GetUtcNow(), RpcSigner.NewNonce());
+        return SendAsync(endpoint, form, "AssumeRoleWithOIDC", new SensitiveValues(oidcToken), time, cancellationToken);
     }
 
     /// <summary>The parameters that are set, in their documented names.</summary>

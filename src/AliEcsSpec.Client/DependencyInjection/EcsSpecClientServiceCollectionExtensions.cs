@@ -67,7 +67,7 @@ public static class EcsSpecClientServiceCollectionExtensions
             sp.GetRequiredService<IEnvironmentVariables>(),
             sp.GetRequiredService<TimeProvider>(),
             ClientLogger(sp)));
-        services.TryAddSingleton<ICredentialsProvider>(sp => new DefaultCredentialsProvider(
+        services.TryAddSingleton<ICredentialsProvider>(sp => EcsSpecClientBuilder.DefaultCredentials(
             () => sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value.ConfiguredKeys,
             sp.GetRequiredService<CredentialsContext>()));
         services.TryAddSingleton(RetryBudget.Shared);
@@ -75,16 +75,13 @@ public static class EcsSpecClientServiceCollectionExtensions
         services.TryAddSingleton(sp => new EcsTelemetry(sp.GetService<IMeterFactory>()));
         services.TryAddSingleton<IEcsSpecClient>(sp =>
         {
-            var time = sp.GetRequiredService<TimeProvider>();
-            var httpClient = new RenewingHttpClient(
-                sp.GetRequiredService<IHttpClientFactory>(),
-                HttpClientName,
-                sp.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(HttpClientName).HandlerLifetime,
-                time);
+            // A client from the factory per call: its handlers are pooled and renewed by the factory, so a
+            // long-lived singleton still follows DNS changes and HandlerLifetime.
+            var factory = sp.GetRequiredService<IHttpClientFactory>();
             return new EcsSpecClient(
-                httpClient.Get,
+                () => factory.CreateClient(HttpClientName),
                 sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value,
-                time,
+                sp.GetRequiredService<TimeProvider>(),
                 ClientLogger(sp),
                 sp.GetRequiredService<EcsTelemetry>(),
                 owned: null);
@@ -108,15 +105,17 @@ public static class EcsSpecClientServiceCollectionExtensions
                 options.HttpMessageHandlerBuilderActions.Add(handlers =>
                 {
                     var sp = handlers.Services;
-                    var time = sp.GetRequiredService<TimeProvider>();
-                    handlers.AdditionalHandlers.Add(new ClientTokenRetryHandler(
+                    var (retry, signing) = EcsSpecClientBuilder.Handlers(
                         sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value.Retry,
-                        time,
+                        sp.GetRequiredService<ICredentialsProvider>(),
+                        sp.GetRequiredService<TimeProvider>(),
                         ClientLogger(sp),
                         sp.GetRequiredService<ClockOffsets>(),
                         sp.GetRequiredService<RetryBudget>(),
-                        sp.GetRequiredService<EcsTelemetry>()));
-                    handlers.AdditionalHandlers.Add(new RpcSignatureHandler(sp.GetRequiredService<ICredentialsProvider>(), time));
+                        sp.GetRequiredService<EcsTelemetry>(),
+                        Random.Shared.NextDouble);
+                    handlers.AdditionalHandlers.Add(retry);
+                    handlers.AdditionalHandlers.Add(signing);
                 }));
         }
 

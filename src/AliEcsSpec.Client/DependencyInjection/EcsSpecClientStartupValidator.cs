@@ -5,14 +5,11 @@ using Microsoft.Extensions.Options;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// Runs the options rules at start-up. Credentials are checked only when the library's own provider is in use: a
-/// registered provider (an STS or RAM-role source, say) may find credentials the options do not show.
+/// Runs the options rules at start-up: the same rules <see cref="EcsSpecClient.Create(EcsSpecClientOptions)"/> runs.
 /// </summary>
 internal sealed class EcsSpecClientStartupValidator(ICredentialsProvider credentials) : IValidateOptions<EcsSpecClientOptions>
 {
-    private readonly EcsSpecClientOptionsValidator _rules = new(credentials is DefaultCredentialsProvider defaults
-        ? o => defaults.Explain(o.ConfiguredKeys)
-        : null);
+    private readonly EcsSpecClientOptionsValidator _rules = EcsSpecClientBuilder.Validator(credentials);
 
     public ValidateOptionsResult Validate(string? name, EcsSpecClientOptions options) => _rules.Validate(name, options);
 }

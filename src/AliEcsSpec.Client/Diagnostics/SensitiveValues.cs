@@ -58,7 +58,7 @@ internal sealed class SensitiveValues
                 continue;
             }
 
-            var run = Signing.PercentEncoding.LongestUnreservedRun(value);
+            var run = LongestUnreservedRun(value);
             if (run.Length < 4 || text.AsSpan().Contains(run, StringComparison.Ordinal))
             {
                 return true;
@@ -66,6 +66,30 @@ internal sealed class SensitiveValues
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The longest run of characters of <paramref name="value"/> that RFC 3986 leaves unescaped: every encoded form
+    /// of the value (once, twice, or with '+' read as a space) contains it unchanged.
+    /// </summary>
+    private static ReadOnlySpan<char> LongestUnreservedRun(ReadOnlySpan<char> value)
+    {
+        var longest = ReadOnlySpan<char>.Empty;
+        var start = 0;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            if (i == value.Length || !(char.IsAsciiLetterOrDigit(value[i]) || value[i] is '-' or '_' or '.' or '~'))
+            {
+                if (i - start > longest.Length)
+                {
+                    longest = value[start..i];
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return longest;
     }
 
     private static string[] Forms(string?[] values)

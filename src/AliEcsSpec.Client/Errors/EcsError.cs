@@ -26,7 +26,9 @@ public sealed class EcsError
         bool requestMayHaveBeenSent = true,
         string? bodyExcerpt = null,
         Exception? innerException = null,
-        string? advice = null)
+        string? advice = null,
+        int attempts = 1,
+        string? notRetriedBecause = null)
     {
         Kind = kind;
         Operation = operation;
@@ -44,6 +46,8 @@ public sealed class EcsError
         BodyExcerpt = bodyExcerpt;
         InnerException = innerException;
         Advice = advice;
+        Attempts = attempts;
+        NotRetriedBecause = notRetriedBecause;
     }
 
     /// <summary>Whether the service answered with an error, answered with something unexpected, or did not answer.</summary>
@@ -101,10 +105,10 @@ public sealed class EcsError
     };
 
     /// <summary>How many attempts the call made before it gave up with this error (1 when it was not retried).</summary>
-    public int Attempts { get; internal set; } = 1;
+    public int Attempts { get; }
 
     /// <summary>Why the client did not retry the last attempt, when it could have been worth retrying.</summary>
-    internal string? NotRetriedBecause { get; set; }
+    internal string? NotRetriedBecause { get; }
 
     /// <summary>What the catalog advises for this code, part of the description (for example when to try again).</summary>
     internal string? Advice { get; }
@@ -123,6 +127,14 @@ public sealed class EcsError
 
     /// <summary>The underlying exception of a transport failure.</summary>
     public Exception? InnerException { get; }
+
+    /// <summary>
+    /// This error as the call ends with it: the same answer, with how many attempts the call made and why the client
+    /// did not repeat the last one. A copy, so that no error is changed once built.
+    /// </summary>
+    internal EcsError AfterAttempts(int attempts, string? notRetriedBecause) => new(
+        Kind, Operation, Message, StatusCode, ErrorCode, RequestId, HostId, Recommend, AccessDeniedDetail, ClientToken, Family,
+        RetryClass, RequestMayHaveBeenSent, BodyExcerpt, InnerException, Advice, attempts, notRetriedBecause);
 
     /// <summary>
     /// The typed exception for this error (the one the throwing methods raise), so that a <c>Try…</c> caller can

@@ -14,4 +14,7 @@ public enum EcsErrorKind
 
     /// <summary>No answer was received: the connection failed, was reset or cut off, or the attempt timed out.</summary>
     Transport,
+
+    /// <summary>No usable credentials were found, so nothing was sent (<see cref="EcsCredentialsException"/>).</summary>
+    Credentials,
 }

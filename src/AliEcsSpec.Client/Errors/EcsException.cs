@@ -3,19 +3,30 @@ namespace AliEcsSpec.Client;
 /// <summary>The base of every exception this library throws for a failed ECS call.</summary>
 public abstract class EcsException : Exception
 {
-    private protected EcsException(string message, string operation, string? clientToken, Exception? innerException)
-        : base(message, innerException)
+    private protected EcsException(EcsError error)
+        : base(EcsExceptionFactory.Describe(error), error.InnerException)
     {
-        Operation = operation;
-        ClientToken = clientToken;
+        Error = error;
     }
 
+    private protected EcsException(EcsError error, string message, Exception? innerException)
+        : base(message, innerException)
+    {
+        Error = error;
+    }
+
+    /// <summary>All data of the failure, the same that the <c>Try…</c> methods return.</summary>
+    public EcsError Error { get; }
+
     /// <summary>The API action that failed, for example <c>ModifyPrepayInstanceSpec</c>.</summary>
-    public string Operation { get; }
+    public string Operation => Error.Operation;
 
     /// <summary>
     /// The <c>ClientToken</c> the call sent, if any: repeat the call with it to learn its outcome without risking a
     /// second order.
     /// </summary>
-    public string? ClientToken { get; }
+    public string? ClientToken => Error.ClientToken;
+
+    /// <summary>Whether the client would repeat the call if attempts were left (see <see cref="EcsError.IsRetryable"/>).</summary>
+    public bool IsRetryable => Error.IsRetryable;
 }

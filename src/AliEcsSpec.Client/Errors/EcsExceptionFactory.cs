@@ -10,6 +10,7 @@ internal static class EcsExceptionFactory
     {
         EcsErrorKind.Transport => new EcsTransportException(error),
         EcsErrorKind.UnexpectedResponse => new EcsUnexpectedResponseException(error),
+        EcsErrorKind.Credentials => new EcsCredentialsException(error),
         _ => error.Family switch
         {
             EcsErrorFamily.Throttling => new EcsThrottlingException(error),
@@ -58,6 +59,9 @@ internal static class EcsExceptionFactory
                 text.Append("unexpected response, HTTP ")
                     .Append(((int?)error.StatusCode ?? 0).ToString(CultureInfo.InvariantCulture))
                     .Append(": ").Append(error.Message);
+                break;
+            case EcsErrorKind.Credentials:
+                text.Append("no usable credentials; nothing was sent. ").Append(error.Message);
                 break;
             default:
                 text.Append("HTTP ")

@@ -10,13 +10,9 @@ namespace AliEcsSpec.Client;
 public class EcsServiceException : EcsException
 {
     private protected EcsServiceException(EcsError error)
-        : base(EcsExceptionFactory.Describe(error), error.Operation, error.ClientToken, error.InnerException)
+        : base(error)
     {
-        Error = error;
     }
-
-    /// <summary>All data of the failure, as the <c>Try…</c> methods return it.</summary>
-    public EcsError Error { get; }
 
     /// <summary>The HTTP status of the answer.</summary>
     public HttpStatusCode StatusCode => Error.StatusCode ?? 0;
@@ -41,9 +37,6 @@ public class EcsServiceException : EcsException
 
     /// <summary>The documented family of <see cref="ErrorCode"/>; <see langword="null"/> for undocumented codes.</summary>
     public EcsErrorFamily? Family => Error.Family;
-
-    /// <summary>Whether repeating the call may succeed.</summary>
-    public bool IsRetryable => Error.IsRetryable;
 
     internal static EcsServiceException ForUndocumentedCode(EcsError error) => new(error);
 }

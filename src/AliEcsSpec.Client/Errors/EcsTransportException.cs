@@ -7,13 +7,9 @@ namespace AliEcsSpec.Client;
 public sealed class EcsTransportException : EcsException
 {
     internal EcsTransportException(EcsError error)
-        : base(EcsExceptionFactory.Describe(error), error.Operation, error.ClientToken, error.InnerException)
+        : base(error)
     {
-        Error = error;
     }
-
-    /// <summary>All data of the failure, as the <c>Try…</c> methods return it.</summary>
-    public EcsError Error { get; }
 
     /// <summary>
     /// Whether the request may have reached the service and taken effect. When <see langword="true"/> and the call

@@ -17,7 +17,8 @@ internal sealed class WireParameters
 
     private readonly List<KeyValuePair<string, string>> _parameters;
 
-    public WireParameters(int capacity) => _parameters = new(capacity);
+
+    public WireParameters() => _parameters = [];
 
     public IReadOnlyList<KeyValuePair<string, string>> Parameters => _parameters;
 
@@ -41,7 +42,7 @@ internal sealed class WireParameters
         value is { } time ? Add(name, time.UtcDateTime.ToString(MinuteTimeFormat, CultureInfo.InvariantCulture)) : this;
 
     public WireParameters AddSecondTime(string name, DateTimeOffset? value) =>
-        value is { } time ? Add(name, time.UtcDateTime.ToString(SecondTimeFormat, CultureInfo.InvariantCulture)) : this;
+        value is { } time ? Add(name, RpcSigner.FormatTimestamp(time)) : this;
 
     /// <summary>The <c>Disk.N.DiskId</c>, <c>Disk.N.Category</c> and <c>Disk.N.PerformanceLevel</c> of each item, N from 1.</summary>
     public WireParameters AddDisks<TDisk>(

@@ -3,16 +3,22 @@ using System.Diagnostics;
 namespace AliEcsSpec.Client;
 
 /// <summary>
-/// One logical call as the retry handler sees it: what the client fixed before the first attempt (the action and the
-/// ClientToken every attempt sends) and what the attempts left behind (how many there were, and the last failure).
-/// Travels on the <see cref="RpcRequestMessage"/>; used by one call at a time.
+/// The state of one logical call, with one owner: the client creates it (what is fixed before the first attempt:
+/// the action, the ClientToken every attempt sends, how answers are read) and the retry handler's attempt-outcome
+/// step is the only writer of what the attempts leave behind (<see cref="BeginAttempt"/>, <see cref="Record"/>).
+/// Everything else only reads it. Travels on the request's options; used by one call at a time.
 /// </summary>
 internal sealed class RpcCall
 {
-    public RpcCall(string operation, string? clientToken, Activity? activity, long started)
+    /// <summary>Where the call travels on its <see cref="HttpRequestMessage"/>.</summary>
+    public static readonly HttpRequestOptionsKey<RpcCall> Key = new("AliEcsSpec.Client.RpcCall");
+
+    public RpcCall(string operation, string? clientToken, IResponseReader reader, int maxResponseBodyBytes, Activity? activity, long started)
     {
         Operation = operation;
         ClientToken = clientToken;
+        Reader = reader;
+        MaxResponseBodyBytes = maxResponseBodyBytes;
         Activity = activity;
         Started = started;
     }
@@ -23,48 +29,78 @@ internal sealed class RpcCall
     /// <summary>The token every attempt sends; <see langword="null"/> when the call has none.</summary>
     public string? ClientToken { get; }
 
-    /// <summary>The call's activity, which records one event per retry.</summary>
-    public Activity? Activity { get; }
+    /// <summary>How the operation reads its answers.</summary>
+    public IResponseReader Reader { get; }
 
     /// <summary>The most bytes of an answer's body that are read (<see cref="EcsSpecClientOptions.MaxResponseBodyBytes"/>).</summary>
-    public int MaxResponseBodyBytes { get; init; } = ResponseReader.DefaultMaxBodyBytes;
+    public int MaxResponseBodyBytes { get; }
 
-    /// <summary>The caller's cancellation token, which (unlike an attempt's time-out) ends the whole call.</summary>
-    public CancellationToken CallerCancellation { get; set; }
+    /// <summary>The call's activity, which records one event per retry.</summary>
+    public Activity? Activity { get; }
 
     /// <summary>When the call started (a <see cref="TimeProvider"/> timestamp), for the total time-out.</summary>
     public long Started { get; }
 
-    /// <summary>When the current attempt started.</summary>
-    public long AttemptStarted { get; set; }
-
-    /// <summary>What was left of the total time-out when the current attempt started; zero or less when nothing was.</summary>
-    public TimeSpan TimeLeft { get; set; }
-
-    /// <summary>The time-out of the current attempt.</summary>
-    public TimeSpan AttemptTimeout { get; set; }
-
     /// <summary>How many attempts have started.</summary>
-    public int Attempts { get; set; }
+    public int Attempts { get; private set; }
 
-    /// <summary>Why the last attempt failed, with the client's reason for not retrying it; null after a success.</summary>
-    public EcsError? LastFailure { get; set; }
+    /// <summary>What the last attempt came to; <see langword="null"/> until one ends. A failure carries the call's attempt count.</summary>
+    public AttemptOutcome? Outcome { get; private set; }
 
-    /// <summary>How many retries each kind of one-off re-signing has used (a nonce clash, an expired timestamp).</summary>
-    public int NonceRetries { get; set; }
+    /// <summary>The decision on the last failed attempt; <see langword="null"/> after a success or before any attempt ends.</summary>
+    public RetryDecision? Decision { get; private set; }
 
-    /// <inheritdoc cref="NonceRetries"/>
-    public int ClockRetries { get; set; }
+    /// <summary>Whether a retry was decided (and paid for) that has not started yet.</summary>
+    public bool RetryPending => Decision is { Retries: true };
 
     /// <summary>What the last retry took from the retry budget, returned when the call then succeeds.</summary>
-    public int LastRetryCost { get; set; }
+    public int LastRetryCost { get; private set; }
 
-    /// <summary>What a retry that is decided but not yet begun took from the budget, returned if it never begins.</summary>
-    public int PlannedRetryCost { get; set; }
+    /// <summary>How many retries each kind of one-off re-signing has used.</summary>
+    private int ResignRetries { get; set; }
 
-    /// <summary>Whether the last attempt is to be retried.</summary>
-    public bool RetryPlanned { get; set; }
+    /// <inheritdoc cref="ResignRetries"/>
+    private int ClockRetries { get; set; }
 
-    /// <summary>The back-off chosen for the next retry.</summary>
-    public TimeSpan NextDelay { get; set; }
+    /// <summary>The call a request belongs to, or a clear error for a request the client did not build.</summary>
+    public static RpcCall Of(HttpRequestMessage request) =>
+        request.Options.TryGetValue(Key, out var call)
+            ? call
+            : throw new InvalidOperationException(
+                "The ECS client's HttpClient only sends requests built by EcsSpecClient: this one carries no RPC call.");
+
+    /// <summary>What the decider needs to know of the call after its latest attempt failed.</summary>
+    public AttemptState StateAfterFailure(TimeSpan elapsed, bool hasServerDate) =>
+        new(Attempts, ResignRetries, ClockRetries, elapsed, hasServerDate);
+
+    /// <summary>Starts the next attempt; the decision on the previous one is spent.</summary>
+    public void BeginAttempt()
+    {
+        Attempts++;
+        Decision = null;
+    }
+
+    /// <summary>The attempt-outcome step: what an attempt came to and, for a failure, what was decided.</summary>
+    /// <param name="outcome">The classified outcome.</param>
+    /// <param name="decision">For a failure, whether and how it is retried.</param>
+    /// <param name="notRetriedBecause">For a failure the call ends with, the reason the caller is told, if any.</param>
+    public void Record(AttemptOutcome outcome, RetryDecision? decision, string? notRetriedBecause)
+    {
+        Decision = decision;
+        if (outcome.Error is { } error)
+        {
+            outcome = AttemptOutcome.Failure(error.AfterAttempts(Math.Max(Attempts, 1), notRetriedBecause));
+        }
+
+        Outcome = outcome;
+        if (decision is { Retries: true } retry)
+        {
+            LastRetryCost = retry.Cost;
+            ResignRetries += retry.Kind == RetryKind.Resign ? 1 : 0;
+            ClockRetries += retry.Kind == RetryKind.CorrectClock ? 1 : 0;
+        }
+    }
+
+    /// <summary>The retry that was decided will not happen (the caller cancelled before it): nothing is pending.</summary>
+    public void AbandonRetry() => Decision = null;
 }

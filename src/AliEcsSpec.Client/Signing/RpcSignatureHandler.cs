@@ -1,5 +1,3 @@
-using AliEcsSpec.Client.Credentials;
-
 namespace AliEcsSpec.Client.Signing;
 
 /// <summary>
@@ -10,45 +8,33 @@ namespace AliEcsSpec.Client.Signing;
 /// </summary>
 internal sealed class RpcSignatureHandler : DelegatingHandler
 {
-    private readonly ICredentialsProvider _credentials;
+    private readonly Func<CancellationToken, ValueTask<SigningKey>> _keys;
     private readonly TimeProvider _time;
 
-    public RpcSignatureHandler(ICredentialsProvider credentials, TimeProvider time)
+    /// <param name="keys">The current signing key, asked for on every attempt.</param>
+    /// <param name="time">The clock of the <c>Timestamp</c>.</param>
+    public RpcSignatureHandler(Func<CancellationToken, ValueTask<SigningKey>> keys, TimeProvider time)
     {
-        _credentials = credentials;
+        _keys = keys;
         _time = time;
     }
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var rpc = RpcRequestMessage.Of(request);
-
-        // Credentials are nearly always cached, so the common path signs and sends without an async state machine.
-        var credentials = _credentials.GetCredentialsAsync(cancellationToken);
-        if (credentials.IsCompletedSuccessfully)
+        if (!request.Options.TryGetValue(RpcSigning.Request, out var rpc))
         {
-            Sign(rpc, credentials.Result);
-            return base.SendAsync(request, cancellationToken);
+            throw new InvalidOperationException(
+                "The ECS client's HttpClient only sends requests built by EcsSpecClient: this one carries no RPC parameters.");
         }
 
-        return SignWhenCredentialsArriveAsync(rpc, credentials, cancellationToken);
-    }
-
-    private async Task<HttpResponseMessage> SignWhenCredentialsArriveAsync(
-        RpcRequestMessage request, ValueTask<AlibabaCloudCredentials> credentials, CancellationToken cancellationToken)
-    {
-        Sign(request, await credentials.ConfigureAwait(false));
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-    }
-
-    private void Sign(RpcRequestMessage request, AlibabaCloudCredentials credentials)
-    {
-        var signed = RpcSigner.SignForm(request.Rpc, credentials, _time.GetUtcNow() + request.ClockOffset, RpcSigner.NewNonce());
+        var key = await _keys(cancellationToken).ConfigureAwait(false);
+        request.Options.TryGetValue(RpcSigning.ClockOffset, out var clockOffset);
+        var signed = RpcSigner.SignForm(rpc, key, _time.GetUtcNow() + clockOffset, RpcSigner.NewNonce());
 
         request.Method = HttpMethod.Post;
         request.Content = new ByteArrayContent(signed.Body);
-        // Unvalidated: the value is a constant, so parsing it into a MediaTypeHeaderValue on every attempt buys nothing.
-        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/x-www-form-urlencoded");
-        request.Signed = new SignedAttempt(credentials.AccessKeySecret, credentials.SecurityToken, signed.Signature);
+        request.Content.Headers.ContentType = new("application/x-www-form-urlencoded");
+        request.Options.Set(RpcSigning.Signed, new SignedAttempt(key.AccessKeySecret, key.SecurityToken, signed.Signature));
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 }

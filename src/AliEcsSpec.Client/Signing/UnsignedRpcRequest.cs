@@ -1,12 +1,10 @@
 namespace AliEcsSpec.Client.Signing;
 
 /// <summary>
-/// The operation-specific part of an RPC call, carried by the <see cref="RpcRequestMessage"/> and signed afresh by
+/// The operation-specific part of an RPC call, carried on the request (<see cref="RpcSigning.Request"/>) and signed afresh by
 /// <see cref="RpcSignatureHandler"/> on every attempt.
 /// </summary>
 /// <param name="Action">The API action, for example <c>ModifyInstanceSpec</c>.</param>
 /// <param name="Version">The API version, <c>2014-05-26</c>.</param>
 /// <param name="Parameters">The operation's wire parameters (documented names, encoded values not yet percent-encoded).</param>
-internal sealed record UnsignedRpcRequest(string Action, string Version, IReadOnlyList<KeyValuePair<string, string>> Parameters)
-{
-}
+internal sealed record UnsignedRpcRequest(string Action, string Version, IReadOnlyList<KeyValuePair<string, string>> Parameters);

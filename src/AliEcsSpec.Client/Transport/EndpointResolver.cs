@@ -4,9 +4,8 @@ using System.Net;
 namespace AliEcsSpec.Client;
 
 /// <summary>
-/// Chooses the URL of a call: <see cref="EcsSpecClientOptions.Endpoint"/> when set, otherwise
-/// <c>https://ecs.{RegionId}.aliyuncs.com/</c> (or <c>https://ecs-vpc.{RegionId}.aliyuncs.com/</c> with
-/// <see cref="EcsSpecClientOptions.UseVpcEndpoint"/>) for the request's region, falling back to the options' region.
+/// Chooses the URL of a call: the configured endpoint when set, otherwise <c>https://ecs.{RegionId}.aliyuncs.com/</c>
+/// (or <c>https://ecs-vpc.{RegionId}.aliyuncs.com/</c>) for the request's region, falling back to the default region.
 /// </summary>
 internal sealed class EndpointResolver
 {
@@ -15,11 +14,14 @@ internal sealed class EndpointResolver
     private readonly string _hostPrefix;
     private readonly ConcurrentDictionary<string, Uri> _byRegion = new(StringComparer.Ordinal);
 
-    public EndpointResolver(EcsSpecClientOptions options)
+    /// <param name="endpoint">The endpoint every call goes to, when set.</param>
+    /// <param name="defaultRegionId">The region of requests that name none.</param>
+    /// <param name="useVpcEndpoint">Whether regional endpoints are the VPC ones.</param>
+    public EndpointResolver(Uri? endpoint, string? defaultRegionId, bool useVpcEndpoint)
     {
-        _override = options.Endpoint is { } endpoint ? new Uri(endpoint, "/") : null;
-        _defaultRegion = options.RegionId;
-        _hostPrefix = options.UseVpcEndpoint ? "ecs-vpc." : "ecs.";
+        _override = endpoint is null ? null : new Uri(endpoint, "/");
+        _defaultRegion = defaultRegionId;
+        _hostPrefix = useVpcEndpoint ? "ecs-vpc." : "ecs.";
     }
 
     /// <summary>The URL for a request naming <paramref name="requestRegionId"/> (or none).</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net.Http.Headers;
-using System.Runtime.CompilerServices;
 
 namespace AliEcsSpec.Client;
 
@@ -15,17 +13,10 @@ internal static class ResponseReader
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     /// <summary>Reads at most <paramref name="maxBodyBytes"/> bytes of the body; the rest is left unread.</summary>
-    public static ValueTask<RpcAnswer> ReadAsync(HttpResponseMessage response, int maxBodyBytes, CancellationToken cancellationToken) =>
-        response.Content is RpcAnswerContent read
-            ? ValueTask.FromResult(read.Answer)
-            : ReadBodyAsync(response, maxBodyBytes, cancellationToken);
-
-    /// <remarks>Pooled, like the attempt that awaits it once: a body that arrives later than its headers would otherwise cost a state machine per call.</remarks>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private static async ValueTask<RpcAnswer> ReadBodyAsync(HttpResponseMessage response, int maxBodyBytes, CancellationToken cancellationToken)
+    public static async Task<RpcAnswer> ReadAsync(HttpResponseMessage response, int maxBodyBytes, CancellationToken cancellationToken)
     {
         var content = response.Content;
-        var declared = DeclaredLength(content.Headers);
+        var declared = content.Headers.ContentLength;
         var buffer = new byte[(int)Math.Clamp(declared ?? 1024, 0, maxBodyBytes) + 1];
         var length = 0;
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -64,18 +55,7 @@ internal static class ResponseReader
             RawValue(response.Headers, RequestIdHeader));
     }
 
-    /// <summary>
-    /// The declared body length, only to size the buffer (the bound is enforced while reading). Read unparsed: the
-    /// typed <see cref="HttpContentHeaders.ContentLength"/> parses and stores the header on every answer.
-    /// </summary>
-    private static long? DeclaredLength(HttpContentHeaders headers) =>
-        RawValue(headers, "Content-Length") is { } raw
-        && long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var length)
-            ? length
-            // No header as sent (a content that knows its own length, as a test double's): ask the content.
-            : headers.ContentLength;
-
-    /// <summary>A header's first value as sent, without parsing or validating it (so without allocating).</summary>
+    /// <summary>A header's first value as sent, without parsing or validating it (a malformed one is still worth showing).</summary>
     private static string? RawValue(HttpHeaders headers, string name)
     {
         if (headers.NonValidated.TryGetValues(name, out var values))

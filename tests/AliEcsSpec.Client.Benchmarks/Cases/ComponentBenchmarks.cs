@@ -1,5 +1,4 @@
 using System.Net;
-using AliEcsSpec.Client.Credentials;
 using AliEcsSpec.Client.Signing;
 using BenchmarkDotNet.Attributes;
 
@@ -9,9 +8,12 @@ namespace AliEcsSpec.Client.Benchmarks.Cases;
 [MemoryDiagnoser]
 public class ComponentBenchmarks
 {
-    private static readonly AlibabaCloudCredentials Credentials = new(Workload.AccessKeyId, Workload.AccessKeySecret);
-    private static readonly UnsignedRpcRequest Typical = Workload.SpecRequest.ToRpcRequest("5d9c2b1e-8f53-4b1a-9a43-0c6f0f6a7e21");
+    private static readonly SigningKey Key = new(Workload.AccessKeyId, Workload.AccessKeySecret, null);
+    private static readonly UnsignedRpcRequest Typical = new(
+        "ModifyInstanceSpec", EcsApi.Version, ModifyInstanceSpecOperation.Instance.ToWire(Workload.SpecRequest, ClientToken));
     private static readonly RpcAnswer ErrorAnswer = new(HttpStatusCode.BadRequest, Workload.ErrorBody, false, "application/json", null);
+
+    private const string ClientToken = "5d9c2b1e-8f53-4b1a-9a43-0c6f0f6a7e21";
 
     private KeyValuePair<string, string>[] _sorted = [];
 
@@ -35,12 +37,13 @@ public class ComponentBenchmarks
     }
 
     [Benchmark(Description = "Sign a typical request (fresh nonce and timestamp)")]
-    public byte[] Sign() => RpcSigner.SignForm(Typical, Credentials, TimeProvider.System.GetUtcNow(), RpcSigner.NewNonce()).Body;
+    public byte[] Sign() => RpcSigner.SignForm(Typical, Key, TimeProvider.System.GetUtcNow(), RpcSigner.NewNonce()).Body;
 
     [Benchmark(Description = "Canonicalize a typical request")]
     public string Canonicalize() => RpcSigner.Canonicalize(_sorted);
 
     [Benchmark(Description = "Parse an error body into the typed exception")]
     public EcsException ParseError() =>
-        EcsExceptionFactory.Create(EcsErrorParser.Parse(ErrorAnswer, "ModifyInstanceSpec", "5d9c2b1e-8f53-4b1a-9a43-0c6f0f6a7e21", static text => text));
+        EcsExceptionFactory.Create(
+            OutcomeClassifier.Classify(ErrorAnswer, "ModifyInstanceSpec", ClientToken, ModifyInstanceSpecOperation.Instance, static text => text).Error!);
 }

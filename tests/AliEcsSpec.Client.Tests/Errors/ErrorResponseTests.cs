@@ -44,7 +44,7 @@ public sealed class ErrorResponseTests
             () => test.Client.ModifyPrepayInstanceSpecAsync(TestClient.Prepay() with { ClientToken = "t" }));
 
         Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
-        Assert.Null(error.ErrorCode);
+        Assert.Null(error.Error.ErrorCode);
         Assert.Equal("GW-REQUEST-1", error.RequestId);
         Assert.Equal("<html> <head><title>502 Bad Gateway</title></head> <body> <center>Tengine</center></body></html>", error.BodyExcerpt);
         Assert.True(error.IsRetryable);
@@ -62,7 +62,7 @@ public sealed class ErrorResponseTests
         var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => test.Client.ModifyInstanceSpecAsync(TestClient.Spec()));
 
         Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
-        Assert.Null(error.ErrorCode);
+        Assert.Null(error.Error.ErrorCode);
         Assert.Null(error.InnerException);
     }
 

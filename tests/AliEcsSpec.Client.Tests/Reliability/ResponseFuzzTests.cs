@@ -230,7 +230,14 @@ public sealed class ResponseFuzzRun : IAsyncLifetime
         var time = new FakeTimeProvider(Start);
         (object? Outcome, Exception? Thrown) call;
         (object? Outcome, Exception? Thrown) followUp = default;
-        using (var client = EcsSpecClient.Create(options, handler, time, loggerFactory, null, new RetryBudget(), static () => 1.0))
+        using (var client = new EcsSpecClientBuilder(options)
+        {
+            PrimaryHandler = handler,
+            TimeProvider = time,
+            LoggerFactory = loggerFactory,
+            Budget = new RetryBudget(),
+            Jitter = static () => 1.0,
+        }.Build())
         {
             // The handler answers at once, so fake time passes only in back-offs and stalled bodies: one-second steps.
             call = await time.RunAsync(CallAsync(client, c), step: TimeSpan.FromSeconds(1)).WaitAsync(CaseTimeout);
@@ -273,7 +280,7 @@ public sealed class ResponseFuzzRun : IAsyncLifetime
     /// <summary>Checks one case's outcome against its answers; returns the error it ended with, if any.</summary>
     private static EcsError? Verify(ResponseCase c, object? outcome, Exception? thrown, ScriptedHandler handler)
     {
-        if (thrown is not null && !(c.Throwing && thrown is EcsServiceException or EcsTransportException))
+        if (thrown is not null && !(c.Throwing && thrown is EcsServiceException or EcsTransportException or EcsUnexpectedResponseException))
         {
             Assert.Fail($"{(c.Throwing ? "the throwing form" : "the Try… form")} let {thrown.GetType().FullName} escape: {thrown}");
         }
@@ -283,8 +290,7 @@ public sealed class ResponseFuzzRun : IAsyncLifetime
             (EcsResult<ModifyPrepayInstanceSpecResponse> r, _) => ((IEcsResponse?)r.Value, r.Error),
             (EcsResult<ModifyInstanceSpecResponse> r, _) => ((IEcsResponse?)r.Value, r.Error),
             (IEcsResponse r, _) => ((IEcsResponse?)r, (EcsError?)null),
-            (_, EcsServiceException e) => ((IEcsResponse?)null, e.Error),
-            (_, EcsTransportException e) => ((IEcsResponse?)null, e.Error),
+            (_, EcsException e) => ((IEcsResponse?)null, e.Error),
             _ => throw new InvalidOperationException($"no outcome: {outcome}, {thrown}"),
         };
 

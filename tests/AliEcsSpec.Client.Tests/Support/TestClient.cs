@@ -46,7 +46,16 @@ internal sealed class TestClient : IDisposable
 
         configure?.Invoke(Options);
         Handler = new MockHttpMessageHandler();
-        Client = EcsSpecClient.Create(Options, Handler, Time, loggerFactory, credentials, Budget, static () => 1.0, meterFactory);
+        Client = new EcsSpecClientBuilder(Options)
+        {
+            PrimaryHandler = Handler,
+            TimeProvider = Time,
+            LoggerFactory = loggerFactory,
+            CredentialsProvider = credentials,
+            Budget = Budget,
+            Jitter = static () => 1.0,
+            MeterFactory = meterFactory,
+        }.Build();
     }
 
     /// <summary>This client's own retry budget, so that tests running in parallel cannot drain each other's.</summary>

@@ -51,8 +51,7 @@ internal sealed class WireForm
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => Encode(p.Key) + "=" + Encode(p.Value)));
         var stringToSign = method + "&" + Encode("/") + "&" + Encode(canonical);
-        using var hmac = new HMACSHA1(Encoding.UTF8.GetBytes(secret + "&"));
-        return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(stringToSign)));
+        return Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(secret + "&"), Encoding.UTF8.GetBytes(stringToSign)));
     }
 
     public string ExpectedSignature(string secret) =>

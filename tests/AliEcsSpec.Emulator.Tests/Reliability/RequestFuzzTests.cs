@@ -283,7 +283,7 @@ public sealed class RequestFuzzRun : IAsyncLifetime, IDisposable
         Assert.Equal(logged + 1, log.Count);
         var entry = log[^1];
         Assert.Equal(c.Operation, entry.Action);
-        var error = thrown is EcsServiceException service ? service.Error
+        var error = thrown is EcsException typed ? typed.Error
             : outcome switch
             {
                 EcsResult<ModifyPrepayInstanceSpecResponse> r => r.Error,

@@ -57,7 +57,13 @@ internal sealed class Harness : IAsyncDisposable
         };
         options.Retry.AttemptTimeout = attemptTimeout;
         options.Retry.MaxAttempts = maxAttempts;
-        return EcsSpecClient.Create(options, new SocketsHttpHandler(), time, null, null, new RetryBudget(), static () => 1.0);
+        return new EcsSpecClientBuilder(options)
+        {
+            PrimaryHandler = new SocketsHttpHandler(),
+            TimeProvider = time,
+            Budget = new RetryBudget(),
+            Jitter = static () => 1.0,
+        }.Build();
     }
 
     public static ModifyPrepayInstanceSpecRequest Prepay(string instanceId, string instanceType) => new()

@@ -5,28 +5,6 @@ using System.Text.Json.Serialization;
 
 namespace AliEcsSpec.Client;
 
-/// <summary>What every success document carries.</summary>
-internal interface IEcsResponseBody
-{
-    /// <summary>The service's request ID, when the document has one.</summary>
-    string? RequestId { get; }
-}
-
-/// <summary>The success document of <c>ModifyPrepayInstanceSpec</c>.</summary>
-internal sealed class ModifyPrepayInstanceSpecBody : IEcsResponseBody
-{
-    public string? RequestId { get; set; }
-
-    [JsonConverter(typeof(StringOrIntegerConverter))]
-    public string? OrderId { get; set; }
-}
-
-/// <summary>The success document of <c>ModifyInstanceSpec</c>.</summary>
-internal sealed class ModifyInstanceSpecBody : IEcsResponseBody
-{
-    public string? RequestId { get; set; }
-}
-
 /// <summary>
 /// Reads an identifier the service sends as a JSON string in one revision and as a JSON number in another
 /// (<c>OrderId</c>). Numbers keep their exact decimal text, so no digit is lost to a floating-point conversion.
@@ -61,9 +39,3 @@ internal sealed class StringOrIntegerConverter : JsonConverter<string?>
     // The reader has already checked the JSON number syntax: an integer is one without fraction, exponent or sign.
     private static bool IsInteger(ReadOnlySpan<byte> number) => number.IndexOfAny(".eE-"u8) < 0;
 }
-
-/// <summary>Source-generated (reflection-free, trimming-safe) JSON metadata for success documents.</summary>
-[JsonSourceGenerationOptions(AllowTrailingCommas = true, ReadCommentHandling = JsonCommentHandling.Skip)]
-[JsonSerializable(typeof(ModifyPrepayInstanceSpecBody))]
-[JsonSerializable(typeof(ModifyInstanceSpecBody))]
-internal sealed partial class EcsResponseJsonContext : JsonSerializerContext;

@@ -1,4 +1,3 @@
-using AliEcsSpec.Client.Signing;
 
 namespace AliEcsSpec.Client;
 
@@ -77,25 +76,5 @@ public sealed record ModifyPrepayInstanceSpecRequest
         RequestRules.Defined(SystemDiskCategory, nameof(SystemDiskCategory), "SystemDisk.Category");
         RequestRules.Optional(ModifyMode, nameof(ModifyMode), "ModifyMode");
         RequestRules.Disks(Disks, static d => (d.DiskId, d.Category, d.PerformanceLevel), nameof(Disks), categoryRequiredWithDiskId: true);
-    }
-
-    /// <summary>The documented wire parameters of this request.</summary>
-    internal UnsignedRpcRequest ToRpcRequest(string? clientToken)
-    {
-        var wire = new WireParameters(13 + ((Disks?.Count ?? 0) * 3))
-            .Add("RegionId", RegionId)
-            .Add("InstanceId", InstanceId)
-            .Add("InstanceType", InstanceType)
-            .Add("OperatorType", OperatorType is { } op ? WireParameters.Format(op) : null)
-            .Add("ClientToken", clientToken)
-            .Add("AutoPay", AutoPay)
-            .Add("MigrateAcrossZone", MigrateAcrossZone)
-            .Add("SystemDisk.Category", SystemDiskCategory is { } category ? WireParameters.Format(category) : null)
-            .AddMinuteTime("RebootTime", RebootTime)
-            .AddMinuteTime("EndTime", EndTime)
-            .Add("RebootWhenFinished", RebootWhenFinished)
-            .Add("ModifyMode", ModifyMode)
-            .AddDisks(Disks, static d => (d.DiskId, d.Category, d.PerformanceLevel));
-        return new UnsignedRpcRequest(EcsApi.ModifyPrepayInstanceSpec, EcsApi.Version, wire.Parameters);
     }
 }

@@ -1,4 +1,3 @@
-using AliEcsSpec.Client.Signing;
 
 namespace AliEcsSpec.Client;
 
@@ -133,28 +132,6 @@ public sealed record ModifyInstanceSpecRequest
                 "Temporary.EndTime must be after Temporary.StartTime (both are sent to the second).",
                 nameof(TemporaryEndTime));
         }
-    }
-
-    /// <summary>The documented wire parameters of this request.</summary>
-    internal UnsignedRpcRequest ToRpcRequest(string? clientToken)
-    {
-        var wire = new WireParameters(14 + ((Disks?.Count ?? 0) * 3))
-            .Add("RegionId", RegionId)
-            .Add("InstanceId", InstanceId)
-            .Add("InstanceType", InstanceType)
-            .Add("InternetMaxBandwidthOut", InternetMaxBandwidthOut)
-            .Add("InternetMaxBandwidthIn", InternetMaxBandwidthIn)
-            .AddSecondTime("Temporary.StartTime", TemporaryStartTime)
-            .AddSecondTime("Temporary.EndTime", TemporaryEndTime)
-            .Add("Temporary.InternetMaxBandwidthOut", TemporaryInternetMaxBandwidthOut)
-            .Add("Async", Async)
-            .Add("AllowMigrateAcrossZone", AllowMigrateAcrossZone)
-            .Add("SystemDisk.Category", SystemDiskCategory is { } category ? WireParameters.Format(category) : null)
-            .Add("ClientToken", clientToken)
-            .Add("DryRun", DryRun)
-            .Add("ModifyMode", ModifyMode)
-            .AddDisks(Disks, static d => (d.DiskId, d.Category, d.PerformanceLevel));
-        return new UnsignedRpcRequest(EcsApi.ModifyInstanceSpec, EcsApi.Version, wire.Parameters);
     }
 
     private static long Truncated(DateTimeOffset time) => time.UtcTicks / TimeSpan.TicksPerSecond;

@@ -5,59 +5,89 @@ using System.Text.Json;
 namespace AliEcsSpec.Client;
 
 /// <summary>
-/// Turns a non-success answer into an <see cref="EcsError"/>: a documented code into its family, anything else
-/// (HTML from a gateway, an empty or truncated body) into an unexpected-response error with a short, safe excerpt.
-/// Never lets a <see cref="JsonException"/> escape.
+/// The one place where what an attempt brought back becomes a typed response or an <see cref="EcsError"/>: a success
+/// document through the operation's reader, a documented code into its family, anything else (HTML from a gateway,
+/// an empty or truncated body, a success body without the documented fields) into an unexpected-response error with
+/// a short, safe excerpt. Never lets a <see cref="JsonException"/> escape.
 /// </summary>
-internal static class EcsErrorParser
+internal static partial class OutcomeClassifier
 {
     /// <summary>How many characters of an unparsable body an error keeps.</summary>
     public const int ExcerptLength = 256;
 
-    /// <summary>Describes the answer of one failed call.</summary>
-    /// <param name="answer">What the service sent.</param>
+    /// <summary>Classifies an answer of one attempt.</summary>
+    /// <param name="answer">What the service sent, read once with a bound.</param>
     /// <param name="operation">The action that was called.</param>
     /// <param name="clientToken">The token the call sent.</param>
+    /// <param name="reader">How the operation reads its answers.</param>
     /// <param name="redact">
     /// Removes secrets from any text the service sent (message, code, request ID, host, links, detail, excerpt): a
     /// server or a gateway may echo what it received.
     /// </param>
-    /// <returns>The error.</returns>
-    public static EcsError Parse(in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact)
+    public static AttemptOutcome Classify(
+        in RpcAnswer answer, string operation, string? clientToken, IResponseReader reader, Func<string, string> redact)
     {
-        var (body, accessDeniedDetail) = TryDeserialize(answer.Body.Span);
-        var status = (int)answer.StatusCode;
-        if (body is { Code: { Length: > 0 } code } && !answer.Truncated)
+        if ((int)answer.StatusCode is >= 200 and <= 299)
         {
-            var definition = EcsErrorCatalog.Find(operation, code, body.Message);
-            var requestId = body.RequestId ?? answer.HeaderRequestId;
-            return new EcsError(
-                EcsErrorKind.Service,
-                operation,
-                redact(body.Message ?? string.Empty),
-                answer.StatusCode,
-                redact(code),
-                requestId is null ? null : redact(requestId),
-                body.HostId is null ? null : redact(body.HostId),
-                body.Recommend is null ? null : redact(body.Recommend),
-                accessDeniedDetail is null ? null : redact(accessDeniedDetail),
-                clientToken,
-                definition?.Family,
-                EcsErrorCatalog.RetryClassOf(definition, code, status),
-                advice: definition?.Advice);
+            return ReadSuccess(answer, clientToken, reader, redact) is { } response
+                ? AttemptOutcome.Success(response)
+                : AttemptOutcome.Failure(UnexpectedResponse(
+                    answer, operation, clientToken, redact, $"the success body is not a valid {operation} response document."));
         }
 
-        return UnexpectedResponse(answer, operation, clientToken, redact, DescribeUnexpected(answer, redact));
+        var error = ServiceError(answer, operation, clientToken, redact);
+        return reader.SuccessFromError(error) is { } passed ? AttemptOutcome.Success(passed) : AttemptOutcome.Failure(error);
+    }
+
+    private static IEcsResponse? ReadSuccess(in RpcAnswer answer, string? clientToken, IResponseReader reader, Func<string, string> redact)
+    {
+        if (answer.Truncated || answer.Body.IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            return reader.ReadSuccess(answer, clientToken, redact);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static EcsError ServiceError(in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact)
+    {
+        var (body, accessDeniedDetail) = TryDeserialize(answer.Body.Span);
+        if (body is not { Code: { Length: > 0 } code } || answer.Truncated)
+        {
+            return UnexpectedResponse(answer, operation, clientToken, redact, DescribeUnexpected(answer, redact));
+        }
+
+        var definition = EcsErrorCatalog.Find(operation, code, body.Message);
+        var requestId = body.RequestId ?? answer.HeaderRequestId;
+        return new EcsError(
+            EcsErrorKind.Service,
+            operation,
+            redact(body.Message ?? string.Empty),
+            answer.StatusCode,
+            redact(code),
+            requestId is null ? null : redact(requestId),
+            body.HostId is null ? null : redact(body.HostId),
+            body.Recommend is null ? null : redact(body.Recommend),
+            accessDeniedDetail is null ? null : redact(accessDeniedDetail),
+            clientToken,
+            definition?.Family,
+            EcsErrorCatalog.RetryClassOf(definition, code, (int)answer.StatusCode),
+            advice: definition?.Advice);
     }
 
     /// <summary>
     /// An answer that is not the documented document: keeps the status and a sanitized excerpt. Every text the answer
     /// brought (the excerpt, the request ID header) passes through <paramref name="redact"/>, as in a service error.
     /// </summary>
-    public static EcsError UnexpectedResponse(
-        in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact, string description)
-    {
-        return new EcsError(
+    private static EcsError UnexpectedResponse(
+        in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact, string description) => new(
             EcsErrorKind.UnexpectedResponse,
             operation,
             description,
@@ -66,7 +96,6 @@ internal static class EcsErrorParser
             clientToken: clientToken,
             retryClass: EcsErrorCatalog.RetryClassOf(null, null, (int)answer.StatusCode),
             bodyExcerpt: Excerpt(answer.Body.Span, redact));
-    }
 
     private static string DescribeUnexpected(in RpcAnswer answer, Func<string, string> redact)
     {

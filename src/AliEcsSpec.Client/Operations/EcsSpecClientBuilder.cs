@@ -1,0 +1,101 @@
+using System.Diagnostics.Metrics;
+using AliEcsSpec.Client.Credentials;
+using AliEcsSpec.Client.Diagnostics;
+using AliEcsSpec.Client.Signing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AliEcsSpec.Client;
+
+/// <summary>
+/// The one composition root of the client: <see cref="EcsSpecClient.Create(EcsSpecClientOptions)"/> builds through
+/// <see cref="Build"/>, and <c>AddEcsSpecClient</c> registers the same pieces (<see cref="DefaultCredentials"/>,
+/// <see cref="Validator"/>, <see cref="Handlers"/>) with dependency injection. Tests set what the public overloads
+/// keep fixed: their own retry budget, a fixed jitter, a meter factory, an environment.
+/// </summary>
+internal sealed class EcsSpecClientBuilder
+{
+    private readonly EcsSpecClientOptions _options;
+
+    /// <param name="options">The settings; copied when the client is built.</param>
+    public EcsSpecClientBuilder(EcsSpecClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    /// <summary>The innermost handler; a socket handler with the client's settings by default.</summary>
+    public HttpMessageHandler? PrimaryHandler { get; init; }
+
+    public TimeProvider? TimeProvider { get; init; }
+
+    public ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>Supplies credentials; the default chain over the options' AccessKey when not set.</summary>
+    public ICredentialsProvider? CredentialsProvider { get; init; }
+
+    public RetryBudget Budget { get; init; } = RetryBudget.Shared;
+
+    /// <summary>A number in [0, 1) per back-off.</summary>
+    public Func<double> Jitter { get; init; } = Random.Shared.NextDouble;
+
+    public IMeterFactory? MeterFactory { get; init; }
+
+    /// <summary>Where the default credentials chain reads its environment variables.</summary>
+    public IEnvironmentVariables Environment { get; init; } = ProcessEnvironmentVariables.Instance;
+
+    /// <summary>A client that owns its handlers and connections.</summary>
+    /// <exception cref="ArgumentException">The options break a rule; the message lists each one.</exception>
+    public EcsSpecClient Build()
+    {
+        var options = _options.Clone();
+        var time = TimeProvider ?? System.TimeProvider.System;
+        var logger = (LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(Log.Category);
+        var defaults = DefaultCredentials(() => options.ConfiguredKeys, new CredentialsContext(Environment, time, logger));
+        Validator(CredentialsProvider ?? defaults).ThrowIfInvalid(options, "options");
+
+        var telemetry = new EcsTelemetry(MeterFactory);
+        var (retry, signing) = Handlers(options.Retry, CredentialsProvider ?? defaults, time, logger, new ClockOffsets(), Budget, telemetry, Jitter);
+        retry.InnerHandler = signing;
+        signing.InnerHandler = PrimaryHandler ?? Client.PrimaryHandler.Create();
+        var httpClient = new HttpClient(retry, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        return new EcsSpecClient(() => httpClient, options, time, logger, telemetry, new Owned(httpClient, telemetry));
+    }
+
+    /// <summary>The credentials a client uses when none is given: the options' AccessKey, then the default chain.</summary>
+    public static DefaultCredentialsProvider DefaultCredentials(Func<ConfiguredKeys> configured, CredentialsContext context) =>
+        new(configured, context);
+
+    /// <summary>
+    /// The options rules. Credentials are checked only when the library's own provider is in use: a provider the
+    /// application gives (an STS or RAM-role source, say) may find credentials the options do not show.
+    /// </summary>
+    public static EcsSpecClientOptionsValidator Validator(ICredentialsProvider credentials) =>
+        new(credentials is DefaultCredentialsProvider defaults ? o => defaults.Explain(o.ConfiguredKeys) : null);
+
+    /// <summary>
+    /// The client's own handlers, outermost first: retries outside, so that each attempt is signed afresh inside them.
+    /// The caller links them to each other and to the primary handler.
+    /// </summary>
+    public static (DelegatingHandler Retry, DelegatingHandler Signing) Handlers(
+        EcsRetryOptions retry,
+        ICredentialsProvider credentials,
+        TimeProvider time,
+        ILogger logger,
+        ClockOffsets clock,
+        RetryBudget budget,
+        EcsTelemetry telemetry,
+        Func<double> jitter) =>
+        (new ClientTokenRetryHandler(retry, time, logger, clock, budget, telemetry, jitter),
+         new RpcSignatureHandler(SigningKeys.From(credentials), time));
+
+    /// <summary>What a client made by <see cref="Build"/> owns.</summary>
+    private sealed class Owned(HttpClient httpClient, EcsTelemetry telemetry) : IDisposable
+    {
+        public void Dispose()
+        {
+            httpClient.Dispose();
+            telemetry.Dispose();
+        }
+    }
+}
