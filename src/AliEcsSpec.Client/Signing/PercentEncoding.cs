@@ -13,35 +13,79 @@ internal static class PercentEncoding
 {
     private const string HexDigits = "0123456789ABCDEF";
 
-    private static readonly SearchValues<char> Unreserved =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~");
+    private const string Unreserved = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";
 
-    /// <summary>Encodes <paramref name="value"/>; returns the same instance when nothing needs escaping.</summary>
-    /// <param name="value">The text to encode. A lone surrogate is encoded as U+FFFD (validated requests have none).</param>
-    /// <returns>The encoded text.</returns>
+    private static readonly SearchValues<char> UnreservedChars = SearchValues.Create(Unreserved);
+
+    private static readonly SearchValues<byte> UnreservedBytes = SearchValues.Create(Encoding.ASCII.GetBytes(Unreserved));
+
+    /// <summary>The most bytes the encoding of <paramref name="text"/> can take: three per UTF-8 byte.</summary>
+    public static int MaxEncodedLength(string text) => Encoding.UTF8.GetByteCount(text) * 3;
+
+    /// <summary>Encodes <paramref name="value"/>.</summary>
+    /// <param name="value">The text. A lone surrogate is encoded as U+FFFD (validated requests have none).</param>
     public static string Encode(string value)
     {
-        if (!value.AsSpan().ContainsAnyExcept(Unreserved))
-        {
-            return value;
-        }
+        var encoded = new byte[MaxEncodedLength(value)];
+        return Encoding.ASCII.GetString(encoded, 0, Write(value, encoded));
+    }
 
-        var encoded = new StringBuilder(value.Length * 3);
+    /// <summary>Writes the encoding of <paramref name="text"/> as ASCII bytes; returns how many were written.</summary>
+    public static int Write(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        var written = 0;
         Span<byte> utf8 = stackalloc byte[4];
-        foreach (var rune in value.EnumerateRunes())
+        while (!text.IsEmpty)
         {
-            if (rune.IsAscii && Unreserved.Contains((char)rune.Value))
+            // Most of a request is unreserved (names, IDs): such runs are copied whole.
+            var run = text.IndexOfAnyExcept(UnreservedChars);
+            var plain = run < 0 ? text.Length : run;
+            written += Encoding.ASCII.GetBytes(text[..plain], destination[written..]);
+            if (run < 0)
             {
-                encoded.Append((char)rune.Value);
-                continue;
+                break;
             }
 
+            Rune.DecodeFromUtf16(text[run..], out var rune, out var consumed);
             foreach (var b in utf8[..rune.EncodeToUtf8(utf8)])
             {
-                encoded.Append('%').Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
+                written = WriteEscaped(b, destination, written);
             }
+
+            text = text[(run + consumed)..];
         }
 
-        return encoded.ToString();
+        return written;
+    }
+
+    /// <summary>Writes the encoding of ASCII bytes (the canonical query, encoded again for the string to sign).</summary>
+    public static int Write(ReadOnlySpan<byte> ascii, Span<byte> destination)
+    {
+        var written = 0;
+        while (!ascii.IsEmpty)
+        {
+            var run = ascii.IndexOfAnyExcept(UnreservedBytes);
+            var plain = run < 0 ? ascii.Length : run;
+            ascii[..plain].CopyTo(destination[written..]);
+            written += plain;
+            if (run < 0)
+            {
+                break;
+            }
+
+            written = WriteEscaped(ascii[run], destination, written);
+            ascii = ascii[(run + 1)..];
+        }
+
+        return written;
+    }
+
+    /// <summary>Writes <c>%XX</c> for one byte at <paramref name="at"/>; returns where the next goes.</summary>
+    private static int WriteEscaped(byte b, Span<byte> destination, int at)
+    {
+        destination[at] = (byte)'%';
+        destination[at + 1] = (byte)HexDigits[b >> 4];
+        destination[at + 2] = (byte)HexDigits[b & 0xF];
+        return at + 3;
     }
 }

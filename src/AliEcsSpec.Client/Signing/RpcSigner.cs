@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -12,6 +13,7 @@ namespace AliEcsSpec.Client.Signing;
 /// <item>string to sign: <c>METHOD&amp;%2F&amp;encode(canonical query)</c>;</item>
 /// <item>signature: Base64 of HMAC-SHA1 of the UTF-8 string to sign, keyed with <c>AccessKeySecret + "&amp;"</c>.</item>
 /// </list>
+/// The steps work in one pooled buffer, because they run on every attempt: what an attempt allocates is its body.
 /// </summary>
 internal static class RpcSigner
 {
@@ -24,9 +26,13 @@ internal static class RpcSigner
     /// <summary>The <c>Timestamp</c> format: ISO 8601 in UTC, to the second.</summary>
     public const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
+    private const int Base64HmacSha1Length = 28;
+
     /// <summary>Orders parameter names the way the signature requires: by UTF-16 code unit, ordinal.</summary>
     public static readonly IComparer<KeyValuePair<string, string>> ParameterOrder =
         Comparer<KeyValuePair<string, string>>.Create(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+
+    private static ReadOnlySpan<byte> SignatureField => "&Signature="u8;
 
     /// <summary>
     /// The complete, signed form body of one attempt: the operation's parameters plus the common parameters
@@ -35,19 +41,22 @@ internal static class RpcSigner
     /// </summary>
     public static SignedRpcForm SignForm(UnsignedRpcRequest request, SigningKey key, DateTimeOffset timestamp, Guid nonce)
     {
-        var parameters = CommonParameters(request, timestamp, nonce);
-        parameters.Add(new("AccessKeyId", key.AccessKeyId));
-        parameters.Add(new("SignatureMethod", SignatureMethod));
-        parameters.Add(new("SignatureVersion", SignatureVersion));
-        if (key.SecurityToken is { } token)
+        var (buffer, length) = RentCanonicalQuery(request, timestamp, nonce, key);
+        try
         {
-            parameters.Add(new("SecurityToken", token));
+            var signature = Sign("POST"u8, buffer.AsSpan(0, length), key.AccessKeySecret);
+            Span<byte> encodedSignature = stackalloc byte[Base64HmacSha1Length * 3];
+            encodedSignature = encodedSignature[..PercentEncoding.Write(signature, encodedSignature)];
+            var body = new byte[length + SignatureField.Length + encodedSignature.Length];
+            buffer.AsSpan(0, length).CopyTo(body);
+            SignatureField.CopyTo(body.AsSpan(length));
+            encodedSignature.CopyTo(body.AsSpan(length + SignatureField.Length));
+            return new SignedRpcForm(body, signature);
         }
-
-        parameters.Sort(ParameterOrder);
-        var canonical = Canonicalize(parameters);
-        var signature = Sign("POST", canonical, key.AccessKeySecret);
-        return new SignedRpcForm(Encoding.ASCII.GetBytes(canonical + "&Signature=" + PercentEncoding.Encode(signature)), signature);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
@@ -57,9 +66,15 @@ internal static class RpcSigner
     /// </summary>
     public static byte[] UnsignedForm(UnsignedRpcRequest request, DateTimeOffset timestamp, Guid nonce)
     {
-        var parameters = CommonParameters(request, timestamp, nonce);
-        parameters.Sort(ParameterOrder);
-        return Encoding.ASCII.GetBytes(Canonicalize(parameters));
+        var (buffer, length) = RentCanonicalQuery(request, timestamp, nonce, key: null);
+        try
+        {
+            return buffer.AsSpan(0, length).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>A new <c>SignatureNonce</c> for one attempt: unique, not secret (the signature protects the request).</summary>
@@ -70,30 +85,128 @@ internal static class RpcSigner
         time.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
     /// <summary>The canonical query string of parameters already sorted with <see cref="ParameterOrder"/>.</summary>
-    public static string Canonicalize(IReadOnlyList<KeyValuePair<string, string>> sortedParameters) =>
-        string.Join('&', sortedParameters.Select(static p => PercentEncoding.Encode(p.Key) + "=" + PercentEncoding.Encode(p.Value)));
+    public static string Canonicalize(IReadOnlyList<KeyValuePair<string, string>> sortedParameters)
+    {
+        var parameters = sortedParameters.ToArray();
+        var buffer = new byte[MaxCanonicalLength(parameters)];
+        return Encoding.ASCII.GetString(buffer, 0, WriteCanonical(parameters, buffer));
+    }
 
     /// <summary>The string to sign: <c>METHOD&amp;%2F&amp;encode(canonical)</c>.</summary>
-    public static string ComposeStringToSign(string httpMethod, string canonicalQuery) =>
-        httpMethod + "&%2F&" + PercentEncoding.Encode(canonicalQuery);
+    public static string ComposeStringToSign(string httpMethod, string canonicalQuery)
+    {
+        var buffer = new byte[httpMethod.Length + 5 + (canonicalQuery.Length * 3)];
+        return Encoding.ASCII.GetString(buffer, 0, WriteStringToSign(Encoding.ASCII.GetBytes(httpMethod), Encoding.ASCII.GetBytes(canonicalQuery), buffer));
+    }
 
     /// <summary>The Base64 HMAC-SHA1 signature of a canonical query string.</summary>
     public static string Sign(string httpMethod, string canonicalQuery, string accessKeySecret) =>
-#pragma warning disable CA5350 // HMAC-SHA1 is what SignatureMethod=HMAC-SHA1 means; the service defines it, not this client.
-        Convert.ToBase64String(HMACSHA1.HashData(
-            Encoding.UTF8.GetBytes(accessKeySecret + "&"),
-            Encoding.UTF8.GetBytes(ComposeStringToSign(httpMethod, canonicalQuery))));
-#pragma warning restore CA5350
+        Sign(Encoding.ASCII.GetBytes(httpMethod), Encoding.ASCII.GetBytes(canonicalQuery), accessKeySecret);
 
-    private static List<KeyValuePair<string, string>> CommonParameters(UnsignedRpcRequest request, DateTimeOffset timestamp, Guid nonce) =>
-    [
-        .. request.Parameters,
-        new("Action", request.Action),
-        new("Version", request.Version),
-        new("Format", "JSON"),
-        new("SignatureNonce", nonce.ToString("D")),
-        new("Timestamp", FormatTimestamp(timestamp)),
-    ];
+    /// <summary>
+    /// Sorts the operation's parameters with the common ones (those of a signature too, when there is a
+    /// <paramref name="key"/>) and writes their canonical query into a pooled buffer, which the caller returns.
+    /// </summary>
+    private static (byte[] Buffer, int Length) RentCanonicalQuery(UnsignedRpcRequest request, DateTimeOffset timestamp, Guid nonce, SigningKey? key)
+    {
+        var parameters = ArrayPool<KeyValuePair<string, string>>.Shared.Rent(request.Parameters.Count + 9);
+        try
+        {
+            var count = 0;
+            foreach (var parameter in request.Parameters)
+            {
+                parameters[count++] = parameter;
+            }
+
+            parameters[count++] = new("Action", request.Action);
+            parameters[count++] = new("Version", request.Version);
+            parameters[count++] = new("Format", "JSON");
+            parameters[count++] = new("SignatureNonce", nonce.ToString("D"));
+            parameters[count++] = new("Timestamp", FormatTimestamp(timestamp));
+            if (key is { } signing)
+            {
+                parameters[count++] = new("AccessKeyId", signing.AccessKeyId);
+                parameters[count++] = new("SignatureMethod", SignatureMethod);
+                parameters[count++] = new("SignatureVersion", SignatureVersion);
+                if (signing.SecurityToken is { } token)
+                {
+                    parameters[count++] = new("SecurityToken", token);
+                }
+            }
+
+            var sorted = parameters.AsSpan(0, count);
+            sorted.Sort(ParameterOrder);
+            var buffer = ArrayPool<byte>.Shared.Rent(MaxCanonicalLength(sorted));
+            return (buffer, WriteCanonical(sorted, buffer));
+        }
+        finally
+        {
+            ArrayPool<KeyValuePair<string, string>>.Shared.Return(parameters, clearArray: true);
+        }
+    }
+
+    private static int MaxCanonicalLength(ReadOnlySpan<KeyValuePair<string, string>> parameters)
+    {
+        var length = 2 * parameters.Length;
+        foreach (var (name, value) in parameters)
+        {
+            length += PercentEncoding.MaxEncodedLength(name) + PercentEncoding.MaxEncodedLength(value);
+        }
+
+        return length;
+    }
+
+    /// <summary>Writes <c>encode(name)=encode(value)</c> pairs joined by <c>&amp;</c>, as ASCII bytes.</summary>
+    private static int WriteCanonical(ReadOnlySpan<KeyValuePair<string, string>> sorted, Span<byte> destination)
+    {
+        var written = 0;
+        foreach (var (name, value) in sorted)
+        {
+            if (written > 0)
+            {
+                destination[written++] = (byte)'&';
+            }
+
+            written += PercentEncoding.Write(name, destination[written..]);
+            destination[written++] = (byte)'=';
+            written += PercentEncoding.Write(value, destination[written..]);
+        }
+
+        return written;
+    }
+
+    private static int WriteStringToSign(ReadOnlySpan<byte> httpMethod, ReadOnlySpan<byte> canonical, Span<byte> destination)
+    {
+        httpMethod.CopyTo(destination);
+        "&%2F&"u8.CopyTo(destination[httpMethod.Length..]);
+        return httpMethod.Length + 5 + PercentEncoding.Write(canonical, destination[(httpMethod.Length + 5)..]);
+    }
+
+    /// <summary>The Base64 HMAC-SHA1 of the string to sign of <paramref name="canonical"/>.</summary>
+    private static string Sign(ReadOnlySpan<byte> httpMethod, ReadOnlySpan<byte> canonical, string accessKeySecret)
+    {
+        var stringToSignLength = httpMethod.Length + 5 + (canonical.Length * 3);
+        var keyLength = Encoding.UTF8.GetByteCount(accessKeySecret) + 1;
+        var buffer = ArrayPool<byte>.Shared.Rent(stringToSignLength + keyLength);
+        try
+        {
+            var stringToSign = buffer.AsSpan(0, WriteStringToSign(httpMethod, canonical, buffer));
+            var keyBytes = buffer.AsSpan(stringToSignLength, keyLength);
+            Encoding.UTF8.GetBytes(accessKeySecret, keyBytes);
+            keyBytes[^1] = (byte)'&';
+            Span<byte> hash = stackalloc byte[HMACSHA1.HashSizeInBytes];
+#pragma warning disable CA5350 // HMAC-SHA1 is what SignatureMethod=HMAC-SHA1 means; the service defines it, not this client.
+            HMACSHA1.HashData(keyBytes, stringToSign, hash);
+#pragma warning restore CA5350
+            return Convert.ToBase64String(hash);
+        }
+        finally
+        {
+            // The key bytes are the secret: they do not stay in a shared pool.
+            CryptographicOperations.ZeroMemory(buffer.AsSpan(stringToSignLength, keyLength));
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }
 
 /// <summary>A signed form body and the signature it carries (kept so that it can be redacted from any echo).</summary>
