@@ -1,5 +1,7 @@
 using System.Net;
 using AliEcsSpec.Client.Tests.Support;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace AliEcsSpec.Client.Tests.Operations;
 
@@ -85,5 +87,19 @@ public sealed class ModifyInstanceSpecDryRunTests
         var response = await test.Client.ModifyInstanceSpecAsync(TestClient.Spec());
 
         Assert.False(response.DryRun);
+    }
+
+    [Fact]
+    public async Task ModifyInstanceSpecAsync_PassedDryRun_LogsOneSucceededAttemptNoFailure()
+    {
+        var collector = new FakeLogCollector();
+        using var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(collector)));
+        using var test = new TestClient(loggerFactory: loggers).Answer(HttpStatusCode.BadRequest, PassedDryRun);
+
+        await test.Client.ModifyInstanceSpecAsync(TestClient.Spec() with { DryRun = true, ClientToken = "tok-dry" });
+
+        var line = Assert.Single(collector.GetSnapshot(), r => r.Category == "AliEcsSpec.Client");
+        Assert.Equal(LogLevel.Debug, line.Level);
+        Assert.StartsWith("ModifyInstanceSpec attempt 1 succeeded: HTTP 400 in ", line.Message, StringComparison.Ordinal);
     }
 }
