@@ -16,25 +16,8 @@ internal static partial class Log
         LoggerMessage.DefineScope<string, string?>("{Operation} ClientToken: {ClientToken}");
 
     /// <summary>Opens the scope of one logical call, so that every line it logs carries its ClientToken.</summary>
-    /// <remarks>
-    /// Skipped when the logger is off at every level: then no provider can show the scope, and opening it would cost
-    /// an allocation on every call of an application that does not log this client.
-    /// </remarks>
     public static IDisposable? BeginCall(ILogger logger, string operation, string? clientToken) =>
-        IsEnabledAtAnyLevel(logger) ? CallScope(logger, operation, clientToken) : null;
-
-    private static bool IsEnabledAtAnyLevel(ILogger logger)
-    {
-        for (var level = LogLevel.Trace; level <= LogLevel.Critical; level++)
-        {
-            if (logger.IsEnabled(level))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        CallScope(logger, operation, clientToken);
 
     [LoggerMessage(EventId = 1, EventName = "AttemptSucceeded", Level = LogLevel.Debug,
         Message = "{Operation} attempt {Attempt} succeeded: HTTP {StatusCode} in {ElapsedMilliseconds:F1} ms (RequestId: {RequestId}, ClientToken: {ClientToken})")]
