@@ -113,7 +113,7 @@ public static class EcsSpecClientServiceCollectionExtensions
                         sp.GetRequiredService<ClockOffsets>(),
                         sp.GetRequiredService<RetryBudget>(),
                         sp.GetRequiredService<EcsTelemetry>(),
-                        Random.Shared.NextDouble);
+                        EcsSpecClientBuilder.DefaultJitter);
                     handlers.AdditionalHandlers.Add(retry);
                     handlers.AdditionalHandlers.Add(signing);
                 }));

@@ -37,7 +37,7 @@ internal sealed class EcsSpecClientBuilder
     public RetryBudget Budget { get; init; } = RetryBudget.Shared;
 
     /// <summary>A number in [0, 1) per back-off.</summary>
-    public Func<double> Jitter { get; init; } = Random.Shared.NextDouble;
+    public Func<double> Jitter { get; init; } = DefaultJitter;
 
     public IMeterFactory? MeterFactory { get; init; }
 
@@ -61,6 +61,9 @@ internal sealed class EcsSpecClientBuilder
         var httpClient = new HttpClient(retry, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         return new EcsSpecClient(() => httpClient, options, time, logger, telemetry, new Owned(httpClient, telemetry));
     }
+
+    /// <summary>The jitter of every client outside the tests: a fresh number in [0, 1) per back-off.</summary>
+    public static Func<double> DefaultJitter { get; } = Random.Shared.NextDouble;
 
     /// <summary>The credentials a client uses when none is given: the options' AccessKey, then the default chain.</summary>
     public static DefaultCredentialsProvider DefaultCredentials(Func<ConfiguredKeys> configured, CredentialsContext context) =>

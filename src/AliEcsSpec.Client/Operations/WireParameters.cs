@@ -12,9 +12,6 @@ internal sealed class WireParameters
     /// <summary><c>RebootTime</c> and <c>EndTime</c>: <c>yyyy-MM-ddTHH:mmZ</c>, UTC, to the minute.</summary>
     public const string MinuteTimeFormat = "yyyy-MM-dd'T'HH:mm'Z'";
 
-    /// <summary><c>Temporary.StartTime</c> and <c>Temporary.EndTime</c>: <c>yyyy-MM-ddTHH:mm:ssZ</c>, UTC, to the second.</summary>
-    public const string SecondTimeFormat = RpcSigner.TimestampFormat;
-
     private readonly List<KeyValuePair<string, string>> _parameters;
 
 
