@@ -1,4 +1,5 @@
 using AliEcsSpec.Client;
+using AliEcsSpec.Client.Errors;
 
 namespace AliEcsSpec.Samples.Quickstart;
 

@@ -7,6 +7,7 @@ using System.Diagnostics;
 using AliEcsSpec.Client;
 using AliEcsSpec.Emulator;
 using AliEcsSpec.Samples.Quickstart;
+using AliEcsSpec.Client.Errors;
 
 var arguments = QuickstartArguments.Parse(args);
 if (arguments.Error is { } usage)

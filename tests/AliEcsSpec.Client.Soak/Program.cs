@@ -13,6 +13,7 @@ using AliEcsSpec.Client.Soak.Wire;
 using AliEcsSpec.Emulator;
 using AliEcsSpec.Tests;
 using Microsoft.Extensions.Logging;
+using AliEcsSpec.Client.Resilience;
 
 // The fault soak: the emulator in-process on loopback, random faults drawn from the seed, thousands of logical calls
 // of both operations from concurrent callers, then the figures and the required zeros from the emulator's records.

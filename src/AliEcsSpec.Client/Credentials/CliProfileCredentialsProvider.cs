@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using AliEcsSpec.Client.Errors;
 
 namespace AliEcsSpec.Client.Credentials;
 

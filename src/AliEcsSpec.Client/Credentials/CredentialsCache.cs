@@ -1,5 +1,6 @@
 using AliEcsSpec.Client.Diagnostics;
 using Microsoft.Extensions.Logging;
+using AliEcsSpec.Client.Errors;
 
 namespace AliEcsSpec.Client.Credentials;
 

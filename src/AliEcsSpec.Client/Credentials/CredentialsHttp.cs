@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AliEcsSpec.Client.Transport;
 
 namespace AliEcsSpec.Client.Credentials;
 

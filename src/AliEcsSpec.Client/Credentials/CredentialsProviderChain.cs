@@ -1,4 +1,5 @@
 using System.Text;
+using AliEcsSpec.Client.Errors;
 
 namespace AliEcsSpec.Client.Credentials;
 

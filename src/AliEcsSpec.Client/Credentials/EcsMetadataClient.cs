@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AliEcsSpec.Client.Errors;
 
 namespace AliEcsSpec.Client.Credentials;
 

@@ -1,3 +1,5 @@
+using AliEcsSpec.Client.Errors;
+
 namespace AliEcsSpec.Client.Credentials;
 
 /// <summary>

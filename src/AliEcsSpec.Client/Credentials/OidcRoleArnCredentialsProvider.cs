@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using AliEcsSpec.Client.Errors;
 
 namespace AliEcsSpec.Client.Credentials;
 

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using AliEcsSpec.Client.Diagnostics;
 using AliEcsSpec.Client.Signing;
+using AliEcsSpec.Client.Errors;
+using AliEcsSpec.Client.Transport;
 
 namespace AliEcsSpec.Client.Credentials;
 

@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using AliEcsSpec.Client.Resilience;
+using AliEcsSpec.Client.Transport;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using AliEcsSpec.Client.Errors;
 
 namespace AliEcsSpec.Client.Diagnostics;
 
@@ -77,18 +78,18 @@ internal sealed class EcsTelemetry : IDisposable
     }
 
     /// <summary>Records a retry: an event on the call's activity and one count.</summary>
-    public void RecordRetry(Activity? activity, EcsRetryEvent retry)
+    public void RecordRetry(Activity? activity, int attempt, TimeSpan delay, EcsError failure)
     {
-        var errorType = ErrorType(retry.Failure);
-        _retries.Add(1, new KeyValuePair<string, object?>("rpc.method", retry.Operation), new KeyValuePair<string, object?>("error.type", errorType));
+        var errorType = ErrorType(failure);
+        _retries.Add(1, new KeyValuePair<string, object?>("rpc.method", failure.Operation), new KeyValuePair<string, object?>("error.type", errorType));
         if (activity is { IsAllDataRequested: true })
         {
             activity.AddEvent(new ActivityEvent(RetryEvent, tags: new ActivityTagsCollection
             {
-                ["aliecsspec.attempt"] = retry.Attempt,
-                ["aliecsspec.retry.delay_ms"] = retry.Delay.TotalMilliseconds,
+                ["aliecsspec.attempt"] = attempt,
+                ["aliecsspec.retry.delay_ms"] = delay.TotalMilliseconds,
                 ["error.type"] = errorType,
-                ["alibabacloud.request_id"] = retry.Failure.RequestId,
+                ["alibabacloud.request_id"] = failure.RequestId,
             }));
         }
     }

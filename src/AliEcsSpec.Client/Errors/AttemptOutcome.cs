@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>
 /// What one attempt came to, classified once by <see cref="OutcomeClassifier"/>: the operation's typed response, or

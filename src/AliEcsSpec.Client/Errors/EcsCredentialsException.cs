@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>
 /// No usable credentials were found for a call. The message lists every source that was tried and why it was

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>
 /// Everything known about a failed call: the same data the corresponding <see cref="EcsException"/> carries,

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>
 /// The single source of truth for what the library knows about an error code: its family (and so its exception

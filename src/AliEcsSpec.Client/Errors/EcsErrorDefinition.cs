@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>One documented error code of one operation (or of every operation when <see cref="Operation"/> is <c>*</c>).</summary>
 /// <param name="Operation">The action name, or <see cref="EcsErrorCatalog.AnyOperation"/> for codes every RPC action can return.</param>

@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>
 /// The family an ECS error code belongs to. Each family has its own exception type deriving from

@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>What kind of failure an <see cref="EcsError"/> describes.</summary>
 public enum EcsErrorKind

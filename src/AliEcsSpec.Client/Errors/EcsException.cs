@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>The base of every exception this library throws for a failed ECS call.</summary>
 public abstract class EcsException : Exception

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>Turns an <see cref="EcsError"/> into its typed exception and its one-line description.</summary>
 internal static class EcsExceptionFactory

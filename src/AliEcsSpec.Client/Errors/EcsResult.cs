@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>
 /// The outcome of a <c>Try…</c> call: either the response (<see cref="IsSuccess"/>) or the <see cref="EcsError"/>

@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>How an error code may be retried. Kept beside the catalog so that retryability has one source.</summary>
 internal enum EcsRetryClass

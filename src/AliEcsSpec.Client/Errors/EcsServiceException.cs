@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>
 /// The service answered with an error. Documented codes are raised as one of the family exceptions deriving from

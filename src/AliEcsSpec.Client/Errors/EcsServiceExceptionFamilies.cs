@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>The request was throttled, or an earlier order or token of the instance is still being processed. Retry later, with the same ClientToken.</summary>
 /// <remarks>Raised for every code of the <see cref="EcsErrorFamily.Throttling"/> family.</remarks>

@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>
 /// No answer was received: the connection failed, was reset or cut off, or the attempt timed out.

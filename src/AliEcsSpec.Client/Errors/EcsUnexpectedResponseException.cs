@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>
 /// The service, or a gateway in front of it, answered with something that is not a valid ECS document: an HTML

@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>What every response has, so that the call path can log it without knowing the operation.</summary>
 internal interface IEcsResponse

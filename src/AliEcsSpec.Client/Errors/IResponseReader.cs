@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>
 /// How an operation reads its answers, as the <see cref="OutcomeClassifier"/> asks for it: the operation's success

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>
 /// Attempts that brought no answer: whether the request may have reached the service before the failure, the fact

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Errors;
 
 /// <summary>What the service sent for one attempt, read with a size bound.</summary>
 /// <param name="StatusCode">The HTTP status.</param>

@@ -2,6 +2,9 @@ using AliEcsSpec.Client.Credentials;
 using AliEcsSpec.Client.Diagnostics;
 using AliEcsSpec.Client.Signing;
 using Microsoft.Extensions.Logging;
+using AliEcsSpec.Client.Errors;
+using AliEcsSpec.Client.Resilience;
+using AliEcsSpec.Client.Transport;
 
 namespace AliEcsSpec.Client;
 

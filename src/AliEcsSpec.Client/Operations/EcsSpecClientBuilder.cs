@@ -4,6 +4,8 @@ using AliEcsSpec.Client.Diagnostics;
 using AliEcsSpec.Client.Signing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using AliEcsSpec.Client.Resilience;
+using AliEcsSpec.Client.Transport;
 
 namespace AliEcsSpec.Client;
 
@@ -57,7 +59,7 @@ internal sealed class EcsSpecClientBuilder
         var telemetry = new EcsTelemetry(MeterFactory);
         var (retry, signing) = Handlers(options.Retry, CredentialsProvider ?? defaults, time, logger, new ClockOffsets(), Budget, telemetry, Jitter);
         retry.InnerHandler = signing;
-        signing.InnerHandler = PrimaryHandler ?? Client.PrimaryHandler.Create();
+        signing.InnerHandler = PrimaryHandler ?? Transport.PrimaryHandler.Create();
         var httpClient = new HttpClient(retry, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         return new EcsSpecClient(() => httpClient, options, time, logger, telemetry, new Owned(httpClient, telemetry));
     }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using AliEcsSpec.Client.Resilience;
+using AliEcsSpec.Client.Errors;
 
 namespace AliEcsSpec.Client;
 

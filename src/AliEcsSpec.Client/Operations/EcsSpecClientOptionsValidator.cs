@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using AliEcsSpec.Client.Resilience;
+using AliEcsSpec.Client.Transport;
 
 namespace AliEcsSpec.Client;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Buffers;
 using System.Text;
+using AliEcsSpec.Client.Transport;
 
 namespace AliEcsSpec.Client;
 

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using AliEcsSpec.Client.Errors;
+using AliEcsSpec.Client.Transport;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Resilience;
 
 /// <summary>
 /// The resilience layer of the client's <see cref="HttpClient"/>: runs each logical call through a Polly
@@ -225,10 +227,11 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
     private async ValueTask OnRetryAsync(OnRetryArguments<HttpResponseMessage> args)
     {
         var call = CallOf(args.Context);
-        var retry = new EcsRetryEvent(call.Attempts, args.RetryDelay, call.Outcome!.Error!, args.Context.CancellationToken);
-        _telemetry.RecordRetry(call.Activity, retry);
+        var failure = call.Outcome!.Error!;
+        _telemetry.RecordRetry(call.Activity, call.Attempts, args.RetryDelay, failure);
         if (_options.OnRetry is { } onRetry)
         {
+            var retry = new EcsRetryEvent(call.Attempts, args.RetryDelay, failure, args.Context.CancellationToken);
             try
             {
                 await onRetry(retry).ConfigureAwait(false);

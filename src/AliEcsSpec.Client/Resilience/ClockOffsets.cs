@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Resilience;
 
 /// <summary>
 /// How far this machine's clock is from each endpoint's, learned from the <c>Date</c> header of an

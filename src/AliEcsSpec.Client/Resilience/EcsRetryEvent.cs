@@ -1,4 +1,6 @@
-namespace AliEcsSpec.Client;
+using AliEcsSpec.Client.Errors;
+
+namespace AliEcsSpec.Client.Resilience;
 
 /// <summary>What <see cref="EcsRetryOptions.OnRetry"/> is told before a retry.</summary>
 public sealed class EcsRetryEvent

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Resilience;
 
 /// <summary>
 /// How the client retries and times out a call (<see cref="EcsSpecClientOptions.Retry"/>). Bindable from the

@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Resilience;
 
 /// <summary>
 /// A token bucket that every retry draws from, shared by the whole process (the AWS SDKs' "standard" retry quota):

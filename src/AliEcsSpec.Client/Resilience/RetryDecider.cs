@@ -1,4 +1,6 @@
-namespace AliEcsSpec.Client;
+using AliEcsSpec.Client.Errors;
+
+namespace AliEcsSpec.Client.Resilience;
 
 /// <summary>What the decider knows of a call when one of its attempts has failed.</summary>
 /// <param name="Attempts">How many attempts have been made, the failed one included.</param>

@@ -1,6 +1,7 @@
 using System.Globalization;
+using AliEcsSpec.Client.Errors;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Resilience;
 
 /// <summary>Why the client does not repeat a failed attempt.</summary>
 internal enum StopReason

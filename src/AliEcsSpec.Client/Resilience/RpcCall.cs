@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using AliEcsSpec.Client.Errors;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Resilience;
 
 /// <summary>
 /// The state of one logical call, with one owner: the client creates it (what is fixed before the first attempt:

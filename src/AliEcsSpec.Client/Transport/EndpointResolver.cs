@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Transport;
 
 /// <summary>
 /// Chooses the URL of a call: the configured endpoint when set, otherwise <c>https://ecs.{RegionId}.aliyuncs.com/</c>

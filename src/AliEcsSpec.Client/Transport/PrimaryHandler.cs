@@ -1,4 +1,4 @@
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Transport;
 
 /// <summary>The socket-level handler the client sends through unless the application supplies its own.</summary>
 internal static class PrimaryHandler

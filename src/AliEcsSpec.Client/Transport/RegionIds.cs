@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Transport;
 
 /// <summary>The shape of a region ID (<c>cn-hangzhou</c>, <c>ap-southeast-1</c>): it becomes part of a host name.</summary>
 internal static class RegionIds

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
+using AliEcsSpec.Client.Errors;
 
-namespace AliEcsSpec.Client;
+namespace AliEcsSpec.Client.Transport;
 
 /// <summary>Reads an answer's body with a size bound, so that a gateway's 10 MB page cannot exhaust memory.</summary>
 internal static class ResponseReader

@@ -1,6 +1,7 @@
 using System.Net;
 using AliEcsSpec.Client.Signing;
 using BenchmarkDotNet.Attributes;
+using AliEcsSpec.Client.Errors;
 
 namespace AliEcsSpec.Client.Benchmarks.Cases;
 

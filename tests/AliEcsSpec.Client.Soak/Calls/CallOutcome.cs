@@ -1,5 +1,6 @@
 using System.Globalization;
 using AliEcsSpec.Client.Soak.Fleet;
+using AliEcsSpec.Client.Errors;
 
 namespace AliEcsSpec.Client.Soak.Calls;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AliEcsSpec.Client.Soak.Fleet;
 using AliEcsSpec.Client.Soak.Wire;
 using AliEcsSpec.Tests;
+using AliEcsSpec.Client.Errors;
 
 namespace AliEcsSpec.Client.Soak.Calls;
 

@@ -3,6 +3,7 @@ using AliEcsSpec.Client.Soak.Audit;
 using AliEcsSpec.Client.Soak.Calls;
 using AliEcsSpec.Client.Soak.Faults;
 using AliEcsSpec.Client.Soak.Fleet;
+using AliEcsSpec.Client.Resilience;
 
 namespace AliEcsSpec.Client.Soak.Report;
 

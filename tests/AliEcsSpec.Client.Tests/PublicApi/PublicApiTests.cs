@@ -18,14 +18,15 @@ public sealed class PublicApiTests
             AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
         }).ReplaceLineEndings("\n");
         var approvedPath = Path.Combine(Folder(), "AliEcsSpec.Client.approved.txt");
+        var receivedPath = Path.Combine(Folder(), "AliEcsSpec.Client.received.txt");
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
 
         if (approved != actual)
         {
-            File.WriteAllText(Path.ChangeExtension(approvedPath, ".received.txt"), actual);
+            File.WriteAllText(receivedPath, actual);
         }
 
-        Assert.True(approved == actual, $"The public API changed. Review {Path.ChangeExtension(approvedPath, ".received.txt")} and, if intended, copy it over the approved file.");
+        Assert.True(approved == actual, $"The public API changed. Review {receivedPath} and, if intended, copy it over the approved file.");
     }
 
     // Found from the test binaries, not [CallerFilePath]: CI builds map source paths to /_/ (deterministic builds).

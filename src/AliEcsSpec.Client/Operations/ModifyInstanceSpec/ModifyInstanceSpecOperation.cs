@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AliEcsSpec.Client.Errors;
 
 namespace AliEcsSpec.Client;
 

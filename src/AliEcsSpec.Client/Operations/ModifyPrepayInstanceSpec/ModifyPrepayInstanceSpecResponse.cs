@@ -1,3 +1,5 @@
+using AliEcsSpec.Client.Errors;
+
 namespace AliEcsSpec.Client;
 
 /// <summary>The answer to <c>ModifyPrepayInstanceSpec</c>.</summary>
