@@ -42,7 +42,7 @@ using var client = EcsSpecClient.Create(options);
 
 // Make the demo realistic: one instance was left running, one is gone, and the service throttles once.
 emulator.State.StartInstance("i-fleet-003");
-emulator.Faults.Next(EmulatorFault.Throttling, instanceId: "i-fleet-004");
+emulator.Faults.Next(InjectedFault.Throttling, instanceId: "i-fleet-004");
 var fleet = Enumerable.Range(1, 12).Select(n => $"i-fleet-{n:000}").Append("i-fleet-404").ToList();
 
 Console.WriteLine($"Resizing {fleet.Count} instances to {targetType}, {parallelism} at a time.");

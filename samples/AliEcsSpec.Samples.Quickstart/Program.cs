@@ -107,7 +107,7 @@ Console.WriteLine(attempt.Match(
 Console.WriteLine();
 
 Console.WriteLine("5. The service throttles: the client backs off and repeats the call with the same ClientToken");
-emulator.Faults.Next(EmulatorFault.Throttling, action: "ModifyInstanceSpec", instanceId: "i-postpaid-stopped-01");
+emulator.Faults.Next(InjectedFault.Throttling, action: "ModifyInstanceSpec", instanceId: "i-postpaid-stopped-01");
 var change = await client.ModifyInstanceSpecAsync(new ModifyInstanceSpecRequest
 {
     InstanceId = "i-postpaid-stopped-01",
@@ -120,7 +120,7 @@ Console.WriteLine($"   the emulator saw {sent.Count} requests with that token, {
 Console.WriteLine();
 
 Console.WriteLine("6. The answer is lost after the service made the change: the retry learns the outcome, no second order");
-emulator.Faults.Next(EmulatorFault.CloseConnectionAfterCommit, action: "ModifyPrepayInstanceSpec");
+emulator.Faults.Next(InjectedFault.CloseConnectionAfterCommit, action: "ModifyPrepayInstanceSpec");
 var upgradeStopped = await client.ModifyPrepayInstanceSpecAsync(new ModifyPrepayInstanceSpecRequest
 {
     RegionId = "cn-hangzhou",

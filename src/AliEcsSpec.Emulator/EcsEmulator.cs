@@ -34,7 +34,7 @@ public sealed class EcsEmulator : IAsyncDisposable
 
     private readonly MetadataServiceEndpoint _metadata;
 
-    private EcsEmulator(WebApplication app, EmulatorState state, EmulatorFaults faults, Uri endpoint, MetadataServiceEndpoint metadata)
+    private EcsEmulator(WebApplication app, EmulatorState state, FaultInjector faults, Uri endpoint, MetadataServiceEndpoint metadata)
     {
         _app = app;
         _metadata = metadata;
@@ -65,7 +65,7 @@ public sealed class EcsEmulator : IAsyncDisposable
     public IReadOnlyList<string> MetadataRequests => [.. _metadata.Requests];
 
     /// <summary>Scripted and random faults.</summary>
-    public EmulatorFaults Faults { get; }
+    public FaultInjector Faults { get; }
 
     /// <summary>Starts an emulator on 127.0.0.1.</summary>
     /// <param name="options">How it behaves; defaults when null.</param>
@@ -89,7 +89,7 @@ public sealed class EcsEmulator : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var faults = new EmulatorFaults();
+        var faults = new FaultInjector();
         var rpc = new RpcEndpoint(state, faults, options);
         var metadata = new MetadataServiceEndpoint(state, options);
         app.Run(context =>

@@ -34,44 +34,44 @@ internal sealed class RpcSignatureVerifier
     /// <param name="httpMethod">GET or POST.</param>
     /// <param name="parameters">Every parameter.</param>
     /// <param name="account">The AccessKey ID of the account the request acts for.</param>
-    public EcsFault? Verify(string httpMethod, IReadOnlyDictionary<string, string> parameters, out string account)
+    public ServiceError? Verify(string httpMethod, IReadOnlyDictionary<string, string> parameters, out string account)
     {
         account = string.Empty;
         foreach (var name in RequiredCommon)
         {
             if (!parameters.TryGetValue(name, out var value) || value.Length == 0)
             {
-                return EcsFault.MissingParameter(name);
+                return ServiceError.MissingParameter(name);
             }
         }
 
         if (parameters["SignatureMethod"] != "HMAC-SHA1" || parameters["SignatureVersion"] != "1.0")
         {
-            return new EcsFault(400, "IncompleteSignature", "The request signature does not conform to Aliyun standards.");
+            return new ServiceError(400, "IncompleteSignature", "The request signature does not conform to Aliyun standards.");
         }
 
         if (_principalOf(parameters["AccessKeyId"]) is not { } principal)
         {
-            return new EcsFault(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
+            return new ServiceError(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
         }
 
         var secret = principal.Secret;
         if (!DateTimeOffset.TryParseExact(parameters["Timestamp"], EmulatorTime.Format, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var timestamp))
         {
-            return new EcsFault(400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted.");
+            return new ServiceError(400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted.");
         }
 
         var now = _time.GetUtcNow();
         if ((timestamp - now).Duration() > Window)
         {
-            return new EcsFault(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
+            return new ServiceError(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
         }
 
         var expected = Sign(httpMethod, parameters, secret);
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(parameters["Signature"])))
         {
-            return new EcsFault(400, "SignatureDoesNotMatch",
+            return new ServiceError(400, "SignatureDoesNotMatch",
                 "Specified signature is not matched with our calculation. server string to sign is:" + StringToSign(httpMethod, parameters));
         }
 
@@ -79,31 +79,31 @@ internal sealed class RpcSignatureVerifier
         {
             if (!parameters.TryGetValue("SecurityToken", out var token) || token.Length == 0)
             {
-                return new EcsFault(400, "InvalidSecurityToken.MalFormed", "Specified SecurityToken is malformed.");
+                return new ServiceError(400, "InvalidSecurityToken.MalFormed", "Specified SecurityToken is malformed.");
             }
 
             if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(expectedToken)))
             {
-                return new EcsFault(400, "InvalidSecurityToken.Mismatch", "Specified SecurityToken is not matched with the AccessKeyId.");
+                return new ServiceError(400, "InvalidSecurityToken.Mismatch", "Specified SecurityToken is not matched with the AccessKeyId.");
             }
 
             if (now >= principal.Expiration)
             {
-                return new EcsFault(400, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired.");
+                return new ServiceError(400, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired.");
             }
         }
 
         // A long-term AccessKey has no SecurityToken: one sent with it does not match (an empty parameter is none).
         if (principal.SecurityToken is null && parameters.TryGetValue("SecurityToken", out var stray) && stray.Length > 0)
         {
-            return new EcsFault(400, "InvalidSecurityToken.Mismatch", "Specified SecurityToken is not matched with the AccessKeyId.");
+            return new ServiceError(400, "InvalidSecurityToken.Mismatch", "Specified SecurityToken is not matched with the AccessKeyId.");
         }
 
         // Checked after the signature, as the service does: a forged request must not burn a nonce.
         PurgeNonces(now);
         if (!_nonces.TryAdd(parameters["SignatureNonce"], now))
         {
-            return new EcsFault(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
+            return new ServiceError(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
         }
 
         account = principal.AccountAccessKeyId;

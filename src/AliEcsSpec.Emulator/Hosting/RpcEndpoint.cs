@@ -14,22 +14,27 @@ namespace AliEcsSpec.Emulator.Hosting;
 internal sealed class RpcEndpoint
 {
     private readonly EmulatorState _state;
-    private readonly EmulatorFaults _faults;
+    private readonly FaultInjector _faults;
     private readonly EcsEmulatorOptions _options;
     private readonly RpcSignatureVerifier _verifier;
-    private readonly EcsRules _rules;
+    private readonly Dictionary<string, Func<string, IReadOnlyDictionary<string, string>, RpcOutcome>> _operations;
     private readonly StsRules _sts;
     private readonly TokenBucket? _throttle;
     private readonly TimeProvider _time;
 
-    public RpcEndpoint(EmulatorState state, EmulatorFaults faults, EcsEmulatorOptions options)
+    public RpcEndpoint(EmulatorState state, FaultInjector faults, EcsEmulatorOptions options)
     {
         _state = state;
         _faults = faults;
         _options = options;
         _time = options.TimeProvider;
         _verifier = new RpcSignatureVerifier(state.PrincipalOf, _time);
-        _rules = new EcsRules(state, options);
+        // Action names match exactly (ordinal), as the service matches them; each operation keeps its rules in its own file.
+        _operations = new(StringComparer.Ordinal)
+        {
+            [EcsActions.ModifyPrepayInstanceSpec] = new ModifyPrepayInstanceSpecRules(state, options).Handle,
+            [EcsActions.ModifyInstanceSpec] = new ModifyInstanceSpecRules(state, options).Handle,
+        };
         _sts = new StsRules(state);
         _throttle = options.ThrottleRequestsPerSecond is { } rate ? new TokenBucket(rate, options.ThrottleBurst, _time) : null;
     }
@@ -44,9 +49,9 @@ internal sealed class RpcEndpoint
         {
             // A bug or a malformed body must still produce one logged answer in the service's shape.
             var requestId = Guid.NewGuid().ToString("D").ToUpperInvariant();
-            var fault = new EcsFault(500, "InternalError", $"The request processing has failed due to some unknown error ({exception.GetType().Name}).");
-            Log(_time.GetUtcNow(), context.Request.Method, [], 500, fault, requestId, injected: null);
-            await WriteAsync(context, 500, fault, requestId, [], injected: null).ConfigureAwait(false);
+            var error = new ServiceError(500, "InternalError", $"The request processing has failed due to some unknown error ({exception.GetType().Name}).");
+            Log(_time.GetUtcNow(), context.Request.Method, [], 500, error, requestId, injected: null);
+            await WriteAsync(context, 500, error, requestId, [], injected: null).ConfigureAwait(false);
         }
     }
 
@@ -58,46 +63,46 @@ internal sealed class RpcEndpoint
         var parameters = await ReadParametersAsync(request).ConfigureAwait(false);
         var action = parameters.GetValueOrDefault("Action");
 
-        EmulatorFault? injected = null;
+        InjectedFault? injected = null;
         RpcOutcome outcome;
         if (request.Method is not ("GET" or "POST"))
         {
-            outcome = new EcsFault(400, "UnsupportedHTTPMethod", "This http method is not supported.");
+            outcome = new ServiceError(400, "UnsupportedHTTPMethod", "This http method is not supported.");
         }
         else if (action == StsRules.AssumeRoleWithOidc && parameters.GetValueOrDefault("Version") == StsRules.Version)
         {
             // Anonymous by design: the OIDC token is the proof of identity, not a signature.
             outcome = _sts.Assume(action, callerAccount: null, parameters);
         }
-        else if (_verifier.Verify(request.Method, parameters, out var account) is { } authenticationFault)
+        else if (_verifier.Verify(request.Method, parameters, out var account) is { } authenticationError)
         {
-            outcome = authenticationFault;
+            outcome = authenticationError;
         }
         else if (_throttle is not null && !_throttle.TryTake(account))
         {
-            outcome = new EcsFault(400, "Throttling", "Request was denied due to request throttling.");
+            outcome = new ServiceError(400, "Throttling", "Request was denied due to request throttling.");
         }
         else
         {
             injected = _faults.Draw(action, parameters.GetValueOrDefault("InstanceId"), parameters.GetValueOrDefault("ClientToken"));
             outcome = injected?.Kind switch
             {
-                EmulatorFaultKind.Error => injected.Error!,
-                EmulatorFaultKind.ClockSkew => new EcsFault(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired."),
-                EmulatorFaultKind.NonJsonBadGateway => new EcsFault(502, "(html)", "Bad Gateway"),
+                InjectedFaultKind.Error => injected.Error!,
+                InjectedFaultKind.ClockSkew => new ServiceError(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired."),
+                InjectedFaultKind.NonJsonBadGateway => new ServiceError(502, "(html)", "Bad Gateway"),
                 _ => Dispatch(action!, account, parameters),
             };
         }
 
-        var status = outcome.Fault?.Status ?? 200;
-        if (injected?.Kind == EmulatorFaultKind.CloseConnectionAfterCommit)
+        var status = outcome.Error?.Status ?? 200;
+        if (injected?.Kind == InjectedFaultKind.CloseConnectionAfterCommit)
         {
             Log(arrived, request.Method, parameters, 0, outcome, requestId, injected);
             context.Abort();
             return;
         }
 
-        if (injected?.Kind == EmulatorFaultKind.DelayAfterCommit)
+        if (injected?.Kind == InjectedFaultKind.DelayAfterCommit)
         {
             try
             {
@@ -123,15 +128,12 @@ internal sealed class RpcEndpoint
 
         if (parameters["Version"] != EcsActions.Version)
         {
-            return new EcsFault(400, "InvalidVersion", "Specified parameter Version is not valid.");
+            return new ServiceError(400, "InvalidVersion", "Specified parameter Version is not valid.");
         }
 
-        return action switch
-        {
-            EcsActions.ModifyPrepayInstanceSpec => _rules.ModifyPrepayInstanceSpec(accessKeyId, parameters),
-            EcsActions.ModifyInstanceSpec => _rules.ModifyInstanceSpec(accessKeyId, parameters),
-            _ => new EcsFault(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method."),
-        };
+        return _operations.TryGetValue(action, out var handle)
+            ? handle(accessKeyId, parameters)
+            : new ServiceError(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.");
     }
 
     private static async Task<Dictionary<string, string>> ReadParametersAsync(HttpRequest request)
@@ -177,7 +179,7 @@ internal sealed class RpcEndpoint
         static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
     }
 
-    private void Log(DateTimeOffset at, string method, Dictionary<string, string> parameters, int status, RpcOutcome outcome, string requestId, EmulatorFault? injected) =>
+    private void Log(DateTimeOffset at, string method, Dictionary<string, string> parameters, int status, RpcOutcome outcome, string requestId, InjectedFault? injected) =>
         _state.Record(new RequestLogEntry(
             at,
             method,
@@ -186,19 +188,19 @@ internal sealed class RpcEndpoint
             parameters.GetValueOrDefault("ClientToken"),
             parameters.GetValueOrDefault("SignatureNonce"),
             status,
-            outcome.Fault?.Code,
+            outcome.Error?.Code,
             requestId,
             injected?.ToString(),
             parameters.Where(p => p.Key != "Signature").ToDictionary(StringComparer.Ordinal)));
 
     private async Task WriteAsync(
-        HttpContext context, int status, RpcOutcome outcome, string requestId, Dictionary<string, string> parameters, EmulatorFault? injected)
+        HttpContext context, int status, RpcOutcome outcome, string requestId, Dictionary<string, string> parameters, InjectedFault? injected)
     {
         var response = context.Response;
         response.StatusCode = status;
         response.Headers["x-acs-request-id"] = requestId;
         response.Headers.Date = _time.GetUtcNow().ToString("r", CultureInfo.InvariantCulture);
-        if (injected?.Kind == EmulatorFaultKind.NonJsonBadGateway)
+        if (injected?.Kind == InjectedFaultKind.NonJsonBadGateway)
         {
             response.ContentType = "text/html";
             await response.WriteAsync("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n").ConfigureAwait(false);
@@ -212,13 +214,13 @@ internal sealed class RpcEndpoint
         {
             json.WriteStartObject();
             json.WriteString("RequestId", requestId);
-            if (outcome.Fault is { } fault)
+            if (outcome.Error is { } error)
             {
                 var region = parameters.GetValueOrDefault("RegionId");
                 json.WriteString("HostId", region is null ? "ecs.aliyuncs.com" : $"ecs.{region}.aliyuncs.com");
-                json.WriteString("Code", fault.Code);
-                json.WriteString("Message", fault.Message);
-                json.WriteString("Recommend", $"https://api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(fault.Code)}&product=Ecs");
+                json.WriteString("Code", error.Code);
+                json.WriteString("Message", error.Message);
+                json.WriteString("Recommend", $"https://api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(error.Code)}&product=Ecs");
             }
             else if (outcome.Session is { } session)
             {

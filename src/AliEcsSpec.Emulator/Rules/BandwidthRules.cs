@@ -4,11 +4,11 @@ namespace AliEcsSpec.Emulator.Rules;
 internal static class BandwidthRules
 {
     /// <summary>What can be checked without the instance.</summary>
-    public static EcsFault? CheckForm(IReadOnlyDictionary<string, string> p, bool newer)
+    public static ServiceError? CheckForm(IReadOnlyDictionary<string, string> p, bool newer)
     {
         if (p.TryGetValue("InternetMaxBandwidthOut", out var outText) && !Parameters.InRange(outText, 0, 100))
         {
-            return EcsFault.InvalidParameter("The specified parameter \"InternetMaxBandwidthOut\" is not valid.");
+            return ServiceError.InvalidParameter("The specified parameter \"InternetMaxBandwidthOut\" is not valid.");
         }
 
         // 004: 1 to 200. 003: at least 1, and at most what CheckForInstance works out from the outbound bandwidth.
@@ -25,39 +25,39 @@ internal static class BandwidthRules
 
         if (!p.TryGetValue("Temporary.StartTime", out var startText))
         {
-            return new EcsFault(404, "MissingTemporary.StartTime", "Temporary.StartTime is not specified.");
+            return new ServiceError(404, "MissingTemporary.StartTime", "Temporary.StartTime is not specified.");
         }
 
         if (!p.TryGetValue("Temporary.EndTime", out var endText))
         {
-            return new EcsFault(404, "MissingTemporary.EndTime", "Temporary.EndTime is not specified.");
+            return new ServiceError(404, "MissingTemporary.EndTime", "Temporary.EndTime is not specified.");
         }
 
         if (Parameters.SecondTime(startText) is not { } start)
         {
-            return new EcsFault(400, "InvalidTemporary.StartTime", "The specifed Temporary.StartTime is not valid.");
+            return new ServiceError(400, "InvalidTemporary.StartTime", "The specifed Temporary.StartTime is not valid.");
         }
 
         if (Parameters.SecondTime(endText) is not { } end || end <= start)
         {
-            return new EcsFault(400, "InvalidTemporary.EndTime", "The specifed Temporary.EndTime is not valid.");
+            return new ServiceError(400, "InvalidTemporary.EndTime", "The specifed Temporary.EndTime is not valid.");
         }
 
         // No document requires the temporary bandwidth with a window; when it is sent, 003 and 004 give 1 to 100.
         if (p.TryGetValue("Temporary.InternetMaxBandwidthOut", out var temporaryText) && !Parameters.InRange(temporaryText, 1, 100))
         {
-            return EcsFault.InvalidParameter("The specified parameter \"Temporary.InternetMaxBandwidthOut\" is not valid.");
+            return ServiceError.InvalidParameter("The specified parameter \"Temporary.InternetMaxBandwidthOut\" is not valid.");
         }
 
         return null;
     }
 
     /// <summary>What depends on the instance: its state, its outbound bandwidth (003) and an EIP.</summary>
-    public static EcsFault? CheckForInstance(EmulatorInstance instance, IReadOnlyDictionary<string, string> p, bool newer)
+    public static ServiceError? CheckForInstance(EmulatorInstance instance, IReadOnlyDictionary<string, string> p, bool newer)
     {
         if (instance.Status is not (InstanceStatus.Running or InstanceStatus.Stopped))
         {
-            return new EcsFault(403, "InvalidStatus.ValueNotSupported", "The current status of the resource does not support this operation.");
+            return new ServiceError(403, "InvalidStatus.ValueNotSupported", "The current status of the resource does not support this operation.");
         }
 
         // 003: 1 to 10 while the outbound bandwidth is at most 10 Mbit/s, otherwise 1 to the outbound bandwidth.
@@ -72,7 +72,7 @@ internal static class BandwidthRules
 
         if (p.ContainsKey("Temporary.InternetMaxBandwidthOut") && instance.EipBound)
         {
-            return new EcsFault(400, "BandwidthUpgradeDenied.EipBoundInstance", "The specified VPC instance has bound EIP, temporary bandwidth upgrade is denied.");
+            return new ServiceError(400, "BandwidthUpgradeDenied.EipBoundInstance", "The specified VPC instance has bound EIP, temporary bandwidth upgrade is denied.");
         }
 
         return null;
@@ -88,5 +88,5 @@ internal static class BandwidthRules
             : instance.TemporaryBandwidth,
     };
 
-    private static EcsFault InvalidBandwidth => new(400, "InvalidParameter.Bandwidth", "The specified parameter Bandwidth is not valid.");
+    private static ServiceError InvalidBandwidth => new(400, "InvalidParameter.Bandwidth", "The specified parameter Bandwidth is not valid.");
 }

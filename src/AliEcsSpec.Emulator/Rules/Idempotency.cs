@@ -20,7 +20,7 @@ internal static class Idempotency
 
         if (!Parameters.IsValidClientToken(token))
         {
-            return new EcsFault(400, "InvalidClientToken.ValueNotSupported", "The ClientToken provided is invalid.");
+            return new ServiceError(400, "InvalidClientToken.ValueNotSupported", "The ClientToken provided is invalid.");
         }
 
         if (tx.Replay(accessKeyId, action, token) is not { } previous)
@@ -30,7 +30,7 @@ internal static class Idempotency
 
         return previous.Fingerprint == Fingerprint(p)
             ? new RpcOutcome(null, previous.OrderId)
-            : new EcsFault(400, "IdempotenceParamNotMatch", action == EcsActions.ModifyInstanceSpec
+            : new ServiceError(400, "IdempotenceParamNotMatch", action == EcsActions.ModifyInstanceSpec
                 ? "There is a idempotence signature mismatch between this and last request."
                 : "Request uses a client token in a previous request but is not identical to that request.");
     }

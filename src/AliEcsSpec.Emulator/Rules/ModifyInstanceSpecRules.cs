@@ -9,9 +9,9 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
     private static readonly string[] BandwidthParameters =
         ["InternetMaxBandwidthOut", "InternetMaxBandwidthIn", "Temporary.StartTime", "Temporary.EndTime", "Temporary.InternetMaxBandwidthOut"];
 
-    private static readonly EcsFault FiveMinutes = new(400, "Throttling", "Request was denied due to request throttling, please try again after 5 minutes.");
+    private static readonly ServiceError FiveMinutes = new(400, "Throttling", "Request was denied due to request throttling, please try again after 5 minutes.");
 
-    private static readonly EcsFault DryRunPassed = new(400, "DryRunOperation", "Request validation has been passed with DryRun flag set.");
+    private static readonly ServiceError DryRunPassed = new(400, "DryRunOperation", "Request validation has been passed with DryRun flag set.");
 
     private bool Newer => options.DocumentRevision == EmulatorDocumentRevision.Newer;
 
@@ -19,19 +19,19 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
     {
         if (!p.TryGetValue("InstanceId", out var instanceId) || instanceId.Length == 0)
         {
-            return EcsFault.MissingParameter("InstanceId");
+            return ServiceError.MissingParameter("InstanceId");
         }
 
         var instanceType = p.GetValueOrDefault("InstanceType");
         var changesBandwidth = BandwidthParameters.Any(p.ContainsKey);
         if (instanceType is not null && changesBandwidth)
         {
-            return new EcsFault(400, "InvalidParameter.Mismatch", "Too many parameters in one request.");
+            return new ServiceError(400, "InvalidParameter.Mismatch", "Too many parameters in one request.");
         }
 
-        if (CheckForm(p) is { } formFault)
+        if (CheckForm(p) is { } formError)
         {
-            return formFault;
+            return formError;
         }
 
         // DryRun, Disk.N.* and ModifyMode belong to the newer revision only; under the older one they are unknown parameters.
@@ -42,7 +42,7 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
         {
             if (p.TryGetValue("RegionId", out var regionId) && !tx.IsRegion(regionId))
             {
-                return new EcsFault(404, "InvalidRegionId.NotFound", "The specified RegionId does not exist.");
+                return new ServiceError(404, "InvalidRegionId.NotFound", "The specified RegionId does not exist.");
             }
 
             if (Idempotency.Check(tx, accessKeyId, EcsActions.ModifyInstanceSpec, p) is { } replay)
@@ -54,17 +54,17 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
             var instance = tx.Instance(instanceId);
             if (instance is null || instance.Released || instance.AccessKeyId != accessKeyId || (regionId is not null && instance.RegionId != regionId))
             {
-                return new EcsFault(404, "InvalidInstanceId.NotFound", "The specified InstanceId does not exist.");
+                return new ServiceError(404, "InvalidInstanceId.NotFound", "The specified InstanceId does not exist.");
             }
 
             if (account.InArrears)
             {
-                return new EcsFault(400, "Account.Arrearage", "Your account has an outstanding payment.");
+                return new ServiceError(400, "Account.Arrearage", "Your account has an outstanding payment.");
             }
 
             if (instance.ChargeType != InstanceChargeType.PostPaid)
             {
-                return new EcsFault(403, "ChargeTypeViolation", "The operation is not permitted due to charge type of the instance.");
+                return new ServiceError(403, "ChargeTypeViolation", "The operation is not permitted due to charge type of the instance.");
             }
 
             // 003: each successful operation, no further operation within five minutes.
@@ -76,7 +76,7 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
             // A type change not yet applied: the instance is changing (no document says what answers this).
             if (instance.PendingInstanceType is not null)
             {
-                return new EcsFault(403, "InvalidStatus.ValueNotSupported", "The current status of the resource does not support this operation.");
+                return new ServiceError(403, "InvalidStatus.ValueNotSupported", "The current status of the resource does not support this operation.");
             }
 
             string description;
@@ -84,18 +84,18 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
             {
                 if (instance.Status != InstanceStatus.Stopped)
                 {
-                    return new EcsFault(400, "InvalidInstanceStatus.NotStopped", "The specified Instance status is not stopped.");
+                    return new ServiceError(400, "InvalidInstanceStatus.NotStopped", "The specified Instance status is not stopped.");
                 }
 
                 if (instance.HasLocalDisks)
                 {
-                    return new EcsFault(403, "CategoryViolation", "The specified instance does not support this operation because of its disk category.");
+                    return new ServiceError(403, "CategoryViolation", "The specified instance does not support this operation because of its disk category.");
                 }
 
                 var direction = tx.Type(instanceType) is { } target ? target.CompareSize(tx.Type(instance.InstanceType)!) : 0;
                 if (direction == 0)
                 {
-                    return new EcsFault(400, "InvalidInstanceType.ValueNotSupported", "The specified InstanceType does not exist or beyond the permitted range.");
+                    return new ServiceError(400, "InvalidInstanceType.ValueNotSupported", "The specified InstanceType does not exist or beyond the permitted range.");
                 }
 
                 // 004: after a successful downgrade, five minutes before another instance type downgrade.
@@ -121,9 +121,9 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
             }
             else if (changesBandwidth)
             {
-                if (BandwidthRules.CheckForInstance(instance, p, Newer) is { } bandwidthFault)
+                if (BandwidthRules.CheckForInstance(instance, p, Newer) is { } bandwidthError)
                 {
-                    return bandwidthFault;
+                    return bandwidthError;
                 }
 
                 if (dryRun)
@@ -169,21 +169,21 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
     }
 
     /// <summary>The form of each parameter, answered with the code of that parameter.</summary>
-    private EcsFault? CheckForm(IReadOnlyDictionary<string, string> p)
+    private ServiceError? CheckForm(IReadOnlyDictionary<string, string> p)
     {
-        if (Parameters.FirstBadBool(p, Newer ? ["Async", "DryRun"] : ["Async"]) is { } boolFault)
+        if (Parameters.FirstBadBool(p, Newer ? ["Async", "DryRun"] : ["Async"]) is { } boolError)
         {
-            return boolFault;
+            return boolError;
         }
 
         if (Parameters.Bool(p, "AllowMigrateAcrossZone", false) is null)
         {
-            return new EcsFault(400, "InvalidParameter.AllowMigrateAcrossZone", "The specified parameter CanMigrateAcrossZone is not valid.");
+            return new ServiceError(400, "InvalidParameter.AllowMigrateAcrossZone", "The specified parameter CanMigrateAcrossZone is not valid.");
         }
 
         if (p.TryGetValue("SystemDisk.Category", out var systemDisk) && systemDisk is not ("cloud_efficiency" or "cloud_ssd"))
         {
-            return new EcsFault(400, "InvalidParam.SystemDiskCategory", "The specified param SystemDisk.Category is not valid.");
+            return new ServiceError(400, "InvalidParam.SystemDiskCategory", "The specified param SystemDisk.Category is not valid.");
         }
 
         return BandwidthRules.CheckForm(p, Newer);

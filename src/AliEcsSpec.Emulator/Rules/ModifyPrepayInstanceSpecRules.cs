@@ -12,28 +12,28 @@ internal sealed class ModifyPrepayInstanceSpecRules(EmulatorState state, EcsEmul
     {
         if (!p.TryGetValue("RegionId", out var regionId) || regionId.Length == 0)
         {
-            return new EcsFault(400, "MissingParameter.RegionId", "The RegionId should not be null.");
+            return new ServiceError(400, "MissingParameter.RegionId", "The RegionId should not be null.");
         }
 
         if (!p.TryGetValue("InstanceId", out var instanceId) || instanceId.Length == 0)
         {
-            return new EcsFault(400, "MissingParameter.InstanceIdNotSupported", "The InstanceId should not be null.");
+            return new ServiceError(400, "MissingParameter.InstanceIdNotSupported", "The InstanceId should not be null.");
         }
 
         if (!p.TryGetValue("InstanceType", out var instanceType) || instanceType.Length == 0)
         {
-            return EcsFault.MissingParameter("InstanceType");
+            return ServiceError.MissingParameter("InstanceType");
         }
 
         var operatorType = p.GetValueOrDefault("OperatorType");
         if (operatorType is not (null or "upgrade" or "downgrade"))
         {
-            return EcsFault.InvalidParameter($"The specified parameter OperatorType \"{operatorType}\" is not valid.");
+            return ServiceError.InvalidParameter($"The specified parameter OperatorType \"{operatorType}\" is not valid.");
         }
 
-        if (CheckForm(p) is { } formFault)
+        if (CheckForm(p) is { } formError)
         {
-            return formFault;
+            return formError;
         }
 
         var autoPay = Parameters.Bool(p, "AutoPay", true)!.Value;
@@ -42,7 +42,7 @@ internal sealed class ModifyPrepayInstanceSpecRules(EmulatorState state, EcsEmul
         {
             if (!tx.IsRegion(regionId))
             {
-                return new EcsFault(404, "InvalidRegionId.NotFound", "The specified RegionId does not exist.");
+                return new ServiceError(404, "InvalidRegionId.NotFound", "The specified RegionId does not exist.");
             }
 
             if (Idempotency.Check(tx, accessKeyId, EcsActions.ModifyPrepayInstanceSpec, p) is { } replay)
@@ -52,14 +52,14 @@ internal sealed class ModifyPrepayInstanceSpecRules(EmulatorState state, EcsEmul
 
             var account = tx.Account(accessKeyId)!;
             var instance = tx.Instance(instanceId);
-            if (CheckInstance(instance, accessKeyId, regionId, account) is { } instanceFault)
+            if (CheckInstance(instance, accessKeyId, regionId, account) is { } instanceError)
             {
-                return instanceFault;
+                return instanceError;
             }
 
             if (tx.Type(instanceType) is not { } target)
             {
-                return new EcsFault(400, "InvalidInstanceType.ValueNotSupported", "The specified InstanceType does not exist or beyond the permitted range.");
+                return new ServiceError(400, "InvalidInstanceType.ValueNotSupported", "The specified InstanceType does not exist or beyond the permitted range.");
             }
 
             // A downgrade waiting for the next start has already changed the contract: later changes start from it.
@@ -68,19 +68,19 @@ internal sealed class ModifyPrepayInstanceSpecRules(EmulatorState state, EcsEmul
             var direction = target.CompareSize(current);
             if (direction == 0)
             {
-                return new EcsFault(400, "InvalidInstanceType.ValueNotSupported", "The specified InstanceType does not exist or beyond the permitted range.");
+                return new ServiceError(400, "InvalidInstanceType.ValueNotSupported", "The specified InstanceType does not exist or beyond the permitted range.");
             }
 
             // 001/002: the change completes 5 to 10 seconds after the call; until then its order is still in flight.
             if (instance.PendingInstanceType is not null && instance.PendingAppliesAt is { } appliesAt && tx.Now < appliesAt)
             {
-                return new EcsFault(400, "LastOrderProcessing", "The previous order is still processing, please try again later.");
+                return new ServiceError(400, "LastOrderProcessing", "The previous order is still processing, please try again later.");
             }
 
             // 000, under downgrades: each successful operation, no further operation within five minutes.
             if (!Newer && instance.LastDowngradeTime is { } downgraded && tx.Now - downgraded < options.ChangeCooldown)
             {
-                return new EcsFault(400, "Throttling", "You have made too many requests within a short time; your request is denied due to request throttling.");
+                return new ServiceError(400, "Throttling", "You have made too many requests within a short time; your request is denied due to request throttling.");
             }
 
             var isDowngrade = direction < 0;
@@ -89,14 +89,14 @@ internal sealed class ModifyPrepayInstanceSpecRules(EmulatorState state, EcsEmul
             var declared = operatorType ?? (Newer ? null : "upgrade");
             if ((declared == "upgrade" && isDowngrade) || (declared == "downgrade" && !isDowngrade))
             {
-                return EcsFault.InvalidParameter(
+                return ServiceError.InvalidParameter(
                     $"OperatorType {declared}{(operatorType is null ? " (the default)" : string.Empty)} does not match a change from {from} to {instanceType}.");
             }
 
             // 000: the instance must be Stopped for every change; 001/002: for a downgrade only.
             if ((isDowngrade || !Newer) && instance.Status != InstanceStatus.Stopped)
             {
-                return new EcsFault(400, "InvalidStatus.NotStopped", "Instance status must be stopped.");
+                return new ServiceError(400, "InvalidStatus.NotStopped", "Instance status must be stopped.");
             }
 
             var price = target.MonthlyPrice - current.MonthlyPrice;
@@ -106,7 +106,7 @@ internal sealed class ModifyPrepayInstanceSpecRules(EmulatorState state, EcsEmul
             {
                 if (instance.DowngradeCount >= 3)
                 {
-                    return new EcsFault(400, "InstanceDowngrade.QuotaExceed", "Quota of instance downgrade is exceed.");
+                    return new ServiceError(400, "InstanceDowngrade.QuotaExceed", "Quota of instance downgrade is exceed.");
                 }
 
                 // The refund goes back to the original payment method; AutoPay is ignored for a downgrade.
@@ -158,16 +158,16 @@ internal sealed class ModifyPrepayInstanceSpecRules(EmulatorState state, EcsEmul
     }
 
     /// <summary>The form of the optional parameters; those 000 does not have are not checked under the older revision.</summary>
-    private EcsFault? CheckForm(IReadOnlyDictionary<string, string> p)
+    private ServiceError? CheckForm(IReadOnlyDictionary<string, string> p)
     {
-        if (Parameters.FirstBadBool(p, Newer ? ["AutoPay", "MigrateAcrossZone", "RebootWhenFinished"] : ["AutoPay", "MigrateAcrossZone"]) is { } boolFault)
+        if (Parameters.FirstBadBool(p, Newer ? ["AutoPay", "MigrateAcrossZone", "RebootWhenFinished"] : ["AutoPay", "MigrateAcrossZone"]) is { } boolError)
         {
-            return boolFault;
+            return boolError;
         }
 
         if (Newer && p.TryGetValue("RebootTime", out var rebootTime) && Parameters.Time(rebootTime) is null)
         {
-            return new EcsFault(400, "InvalidRebootTime.MalFormed", "The specified rebootTime is not valid.");
+            return new ServiceError(400, "InvalidRebootTime.MalFormed", "The specified rebootTime is not valid.");
         }
 
         // No document gives EndTime a code of its own.
@@ -186,45 +186,45 @@ internal sealed class ModifyPrepayInstanceSpecRules(EmulatorState state, EcsEmul
         {
             if (p.ContainsKey($"Disk.{n}.DiskId") && !p.ContainsKey($"Disk.{n}.Category"))
             {
-                return new EcsFault(400, "MissingParameter.DiskCategory", "The specified parameter Disk.Category can not be null when Disk.DiskId is specified.");
+                return new ServiceError(400, "MissingParameter.DiskCategory", "The specified parameter Disk.Category can not be null when Disk.DiskId is specified.");
             }
         }
 
         return null;
     }
 
-    private static EcsFault? CheckInstance(EmulatorInstance? instance, string accessKeyId, string regionId, EmulatorAccount account)
+    private static ServiceError? CheckInstance(EmulatorInstance? instance, string accessKeyId, string regionId, EmulatorAccount account)
     {
         if (instance is null || instance.AccessKeyId != accessKeyId || instance.RegionId != regionId)
         {
-            return new EcsFault(404, "InvalidInstanceId.NotFound", "The specified InstanceId does not exist.");
+            return new ServiceError(404, "InvalidInstanceId.NotFound", "The specified InstanceId does not exist.");
         }
 
         if (instance.Released)
         {
-            return new EcsFault(400, "InvalidInstanceId.Released", "The specified Instance has been released.");
+            return new ServiceError(400, "InvalidInstanceId.Released", "The specified Instance has been released.");
         }
 
         if (account.InArrears)
         {
-            return new EcsFault(400, "Account.Arrearage", "Your account has an outstanding payment.");
+            return new ServiceError(400, "Account.Arrearage", "Your account has an outstanding payment.");
         }
 
         if (instance.ChargeType != InstanceChargeType.PrePaid)
         {
-            return new EcsFault(400, "InvalidBillingMethod.ValueNotSupported", "The operation is not permitted due to an invalid billing method of the instance.");
+            return new ServiceError(400, "InvalidBillingMethod.ValueNotSupported", "The operation is not permitted due to an invalid billing method of the instance.");
         }
 
         if (instance.Status == InstanceStatus.Expired)
         {
-            return new EcsFault(403, "IncorrectInstanceStatus", "The current status of the resource does not support this operation.");
+            return new ServiceError(403, "IncorrectInstanceStatus", "The current status of the resource does not support this operation.");
         }
 
         if (instance.HasLocalDisks)
         {
-            return new EcsFault(403, "OperationDenied.LocalDiskUnsupported", "The configuration change is not allowed when the specified instance has local disks mounted.");
+            return new ServiceError(403, "OperationDenied.LocalDiskUnsupported", "The configuration change is not allowed when the specified instance has local disks mounted.");
         }
 
-        return instance.HasUnpaidOrder ? new EcsFault(400, "InvalidInstance.UnpaidOrder", "The specified instance has unpaid order.") : null;
+        return instance.HasUnpaidOrder ? new ServiceError(400, "InvalidInstance.UnpaidOrder", "The specified instance has unpaid order.") : null;
     }
 }

@@ -19,11 +19,11 @@ internal static class Parameters
         : null;
 
     /// <summary>The answer to a malformed value of a parameter no document gives its own code: <c>InvalidParameter</c> naming it.</summary>
-    public static EcsFault Invalid(string name, string value) =>
-        EcsFault.InvalidParameter($"The specified parameter {name} \"{value}\" is not valid.");
+    public static ServiceError Invalid(string name, string value) =>
+        ServiceError.InvalidParameter($"The specified parameter {name} \"{value}\" is not valid.");
 
     /// <summary>The first malformed boolean among <paramref name="names"/>, answered with <c>InvalidParameter</c> naming it.</summary>
-    public static EcsFault? FirstBadBool(IReadOnlyDictionary<string, string> p, params string[] names)
+    public static ServiceError? FirstBadBool(IReadOnlyDictionary<string, string> p, params string[] names)
     {
         foreach (var name in names)
         {

@@ -1,12 +1,12 @@
 namespace AliEcsSpec.Emulator.Rules;
 
 /// <summary>What a rule decided: an error, or success with the documented fields.</summary>
-/// <param name="Fault">The error, or null on success.</param>
+/// <param name="Error">The error, or null on success.</param>
 /// <param name="OrderId">The order of a successful <c>ModifyPrepayInstanceSpec</c>.</param>
-internal sealed record RpcOutcome(EcsFault? Fault, string? OrderId = null)
+internal sealed record RpcOutcome(ServiceError? Error, string? OrderId = null)
 {
     /// <summary>Temporary credentials issued by an STS action.</summary>
     public StsSession? Session { get; init; }
 
-    public static implicit operator RpcOutcome(EcsFault fault) => new(fault);
+    public static implicit operator RpcOutcome(ServiceError error) => new(error);
 }

@@ -22,37 +22,37 @@ internal sealed class StsRules(EmulatorState state)
     {
         if (!p.TryGetValue("RoleArn", out var roleArn) || roleArn.Length == 0)
         {
-            return EcsFault.MissingParameter("RoleArn");
+            return ServiceError.MissingParameter("RoleArn");
         }
 
         var duration = 3600;
         if (p.TryGetValue("DurationSeconds", out var durationText)
             && (!int.TryParse(durationText, NumberStyles.None, CultureInfo.InvariantCulture, out duration) || duration is < MinDuration or > MaxDuration))
         {
-            return new EcsFault(400, "InvalidParameter.DurationSeconds", $"The parameter DurationSeconds must be between {MinDuration} and {MaxDuration}.");
+            return new ServiceError(400, "InvalidParameter.DurationSeconds", $"The parameter DurationSeconds must be between {MinDuration} and {MaxDuration}.");
         }
 
         if (action == AssumeRoleWithOidc)
         {
             if (!p.TryGetValue("OIDCProviderArn", out var providerArn) || !state.IsOidcProvider(providerArn))
             {
-                return new EcsFault(404, "EntityNotExist.OIDCProvider", "The specified OIDC provider does not exist.");
+                return new ServiceError(404, "EntityNotExist.OIDCProvider", "The specified OIDC provider does not exist.");
             }
 
             if (!p.TryGetValue("OIDCToken", out var token) || token.Length == 0)
             {
-                return new EcsFault(400, "InvalidParameter.OIDCToken", "The parameter OIDCToken is invalid.");
+                return new ServiceError(400, "InvalidParameter.OIDCToken", "The parameter OIDCToken is invalid.");
             }
         }
 
         if (state.Role(roleArn) is not { } role)
         {
-            return new EcsFault(404, "EntityNotExist.Role", "The specified Role not exists.");
+            return new ServiceError(404, "EntityNotExist.Role", "The specified Role not exists.");
         }
 
         if (action == AssumeRole && role.AccessKeyId != callerAccount)
         {
-            return new EcsFault(403, "NoPermission", "You are not authorized to do this action. You should be authorized by RAM.");
+            return new ServiceError(403, "NoPermission", "You are not authorized to do this action. You should be authorized by RAM.");
         }
 
         return new RpcOutcome(null) { Session = state.IssueSession(role.AccessKeyId, role.RoleArn, TimeSpan.FromSeconds(duration)) };

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace AliEcsSpec.Emulator;
 
@@ -134,30 +133,3 @@ public sealed record EmulatorSeed
 /// <param name="RoleArn">The role ARN.</param>
 /// <param name="AccessKeyId">The AccessKey ID of the account the role belongs to (and that may assume it).</param>
 public sealed record EmulatorRole(string RoleArn, string AccessKeyId);
-
-/// <summary>Source-generated JSON metadata for seeds and the admin routes.</summary>
-[JsonSourceGenerationOptions(
-    WriteIndented = true,
-    PropertyNameCaseInsensitive = true,
-    ReadCommentHandling = JsonCommentHandling.Skip,
-    AllowTrailingCommas = true,
-    UseStringEnumConverter = true)]
-[JsonSerializable(typeof(EmulatorSeed))]
-[JsonSerializable(typeof(EmulatorSnapshot))]
-internal sealed partial class EmulatorJsonContext : JsonSerializerContext;
-
-/// <summary>Everything the emulator holds, as the admin route shows it.</summary>
-/// <param name="Accounts">Accounts (without secrets).</param>
-/// <param name="Instances">Instances.</param>
-/// <param name="Orders">Orders.</param>
-/// <param name="Changes">Committed changes.</param>
-/// <param name="Requests">The request log.</param>
-internal sealed record EmulatorSnapshot(
-    IReadOnlyList<AccountView> Accounts,
-    IReadOnlyList<EmulatorInstance> Instances,
-    IReadOnlyList<EmulatorOrder> Orders,
-    IReadOnlyList<EmulatorChange> Changes,
-    IReadOnlyList<RequestLogEntry> Requests);
-
-/// <summary>An account without its secret.</summary>
-internal sealed record AccountView(string AccessKeyId, decimal Balance, bool InArrears);

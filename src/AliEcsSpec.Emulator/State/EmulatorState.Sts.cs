@@ -75,11 +75,6 @@ public sealed partial class EmulatorState
     }
 }
 
-/// <summary>The first successful result of a ClientToken, and the parameters it was made with.</summary>
-/// <param name="Fingerprint">The operation's parameters, canonicalized.</param>
-/// <param name="OrderId">The order it created, if any.</param>
-internal sealed record IdempotentResult(string Fingerprint, string? OrderId);
-
 /// <summary>Who a request is signed by.</summary>
 /// <param name="Secret">The secret the signature must use.</param>
 /// <param name="AccountAccessKeyId">The account it acts for.</param>

@@ -14,8 +14,8 @@ public sealed partial class EmulatorState
 
         public InstanceTypeSpec? Type(string instanceType) => state._catalog.GetValueOrDefault(instanceType);
 
-        public EmulatorInstance? Instance(string instanceId) =>
-            state._instances.ContainsKey(instanceId) ? state.CurrentLocked(instanceId) : null;
+        /// <summary>The instance as stored: the transaction has already applied what came due.</summary>
+        public EmulatorInstance? Instance(string instanceId) => state._instances.GetValueOrDefault(instanceId);
 
         public void Put(EmulatorInstance instance) => state._instances[instance.InstanceId] = instance;
 
@@ -39,3 +39,8 @@ public sealed partial class EmulatorState
             state._changes.Add(new EmulatorChange(action, instanceId, clientToken, description, Now));
     }
 }
+
+/// <summary>The first successful result of a ClientToken, and the parameters it was made with.</summary>
+/// <param name="Fingerprint">The operation's parameters, canonicalized.</param>
+/// <param name="OrderId">The order it created, if any.</param>
+internal sealed record IdempotentResult(string Fingerprint, string? OrderId);

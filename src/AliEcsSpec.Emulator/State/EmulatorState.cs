@@ -2,7 +2,8 @@ namespace AliEcsSpec.Emulator;
 
 /// <summary>
 /// The emulator's state: accounts, regions, the catalog, instances, orders, committed changes and the request log.
-/// Every read returns a snapshot; every change happens under one lock, so rules see a consistent world.
+/// Every read returns a snapshot; every change happens under one lock, so rules see a consistent world. Changes that
+/// come due are stored by one explicit step taken before every change; a read only shows them, it never stores.
 /// </summary>
 public sealed partial class EmulatorState
 {
@@ -15,7 +16,7 @@ public sealed partial class EmulatorState
     private readonly Dictionary<string, EmulatorInstance> _instances;
     private readonly List<EmulatorOrder> _orders = [];
     private readonly List<EmulatorChange> _changes = [];
-    private readonly List<RequestLogEntry> _requests = [];
+    private readonly RequestLog _requests = new();
     private readonly Dictionary<(string AccessKeyId, string Action, string ClientToken), IdempotentResult> _idempotent = [];
     private readonly Dictionary<string, EmulatorRole> _roles;
     private readonly HashSet<string> _oidcProviders;
@@ -26,30 +27,15 @@ public sealed partial class EmulatorState
     {
         _time = time;
         _applyDelay = applyDelay;
-        // A seed read from JSON leaves absent lists null; a seed from code may reference what does not exist.
-        // Both are refused here, with the reason, rather than as a NullReferenceException on some later request.
-        var accounts = seed.Accounts ?? [];
-        var instanceTypes = seed.InstanceTypes ?? [];
-        var instances = seed.Instances ?? [];
-        _regions = new HashSet<string>(seed.Regions ?? [], StringComparer.Ordinal);
-        _accounts = UniqueBy(accounts, a => a.AccessKeyId, "account AccessKeyId");
-        _catalog = UniqueBy(instanceTypes, t => t.InstanceType, "instance type");
-        _instances = UniqueBy(instances, i => i.InstanceId, "instance ID");
-        _roles = UniqueBy(seed.Roles ?? [], r => r.RoleArn, "role ARN");
-        _oidcProviders = new HashSet<string>(seed.OidcProviderArns ?? [], StringComparer.Ordinal);
+        var valid = ValidatedSeed.Check(seed);
+        _regions = valid.Regions;
+        _accounts = valid.Accounts;
+        _catalog = valid.Catalog;
+        _instances = valid.Instances;
+        _roles = valid.Roles;
+        _oidcProviders = valid.OidcProviders;
+        FirstAccount = valid.FirstAccount;
         EcsMetadataRoleName = seed.EcsMetadataRoleName;
-        FirstAccount = accounts.Count > 0 ? accounts[0] : throw new ArgumentException("The seed needs at least one account.", nameof(seed));
-        foreach (var instance in instances)
-        {
-            var problem = !_accounts.ContainsKey(instance.AccessKeyId) ? $"its account {instance.AccessKeyId} is not in the seed"
-                : !_regions.Contains(instance.RegionId) ? $"its region {instance.RegionId} is not in the seed"
-                : !_catalog.ContainsKey(instance.InstanceType) ? $"its type {instance.InstanceType} is not in the catalog"
-                : null;
-            if (problem is not null)
-            {
-                throw new ArgumentException($"Seed instance {instance.InstanceId}: {problem}.", nameof(seed));
-            }
-        }
     }
 
     /// <summary>The first account of the seed: the demo account an emulator hands out.</summary>
@@ -70,14 +56,15 @@ public sealed partial class EmulatorState
         }
     }
 
-    /// <summary>Every instance, with pending type changes applied where they are due.</summary>
+    /// <summary>Every instance as it is now: a pending type change that is due shows as in effect.</summary>
     public IReadOnlyList<EmulatorInstance> Instances
     {
         get
         {
             lock (_gate)
             {
-                return [.. _instances.Keys.Select(CurrentLocked)];
+                var now = _time.GetUtcNow();
+                return [.. _instances.Values.Select(i => AsOf(i, now))];
             }
         }
     }
@@ -107,25 +94,16 @@ public sealed partial class EmulatorState
     }
 
     /// <summary>Every request received, oldest first, with security and OIDC tokens shown as <c>***</c>.</summary>
-    public IReadOnlyList<RequestLogEntry> RequestLog
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _requests];
-            }
-        }
-    }
+    public IReadOnlyList<RequestLogEntry> RequestLog => _requests.Entries;
 
-    /// <summary>One instance as it is now, or null.</summary>
+    /// <summary>One instance as it is now (a pending type change that is due shows as in effect), or null.</summary>
     /// <param name="instanceId">The instance ID.</param>
     /// <returns>The instance, or null when unknown.</returns>
     public EmulatorInstance? GetInstance(string instanceId)
     {
         lock (_gate)
         {
-            return _instances.ContainsKey(instanceId) ? CurrentLocked(instanceId) : null;
+            return _instances.TryGetValue(instanceId, out var instance) ? AsOf(instance, _time.GetUtcNow()) : null;
         }
     }
 
@@ -176,10 +154,12 @@ public sealed partial class EmulatorState
     {
         lock (_gate)
         {
-            var instance = CurrentLocked(instanceId);
+            var now = _time.GetUtcNow();
+            ApplyDueChangesLocked(now);
+            var instance = _instances[instanceId];
             if (instance.PendingInstanceType is not null && instance.PendingAppliesAt is null)
             {
-                _instances[instanceId] = instance with { PendingAppliesAt = _time.GetUtcNow() + _applyDelay };
+                _instances[instanceId] = instance with { PendingAppliesAt = now + _applyDelay };
             }
 
             for (var i = 0; i < _orders.Count; i++)
@@ -195,56 +175,31 @@ public sealed partial class EmulatorState
     }
 
     /// <summary>
-    /// The log is read by tests, printed by tools and served by the admin route, which may be open to a whole
-    /// machine: tokens are masked when a request is recorded, so no view of the log can show one.
+    /// Runs <paramref name="work"/> with exclusive access to the mutable state, starting from the world as it is now:
+    /// changes that came due are applied first, so a rule never decides on a stale instance.
     /// </summary>
-    private static Dictionary<string, string> Masked(IReadOnlyDictionary<string, string> parameters) =>
-        parameters.ToDictionary(
-            p => p.Key,
-            p => p.Key is "SecurityToken" or "OIDCToken" ? "***" : p.Value,
-            StringComparer.Ordinal);
-
-    private static Dictionary<string, T> UniqueBy<T>(IEnumerable<T> items, Func<T, string> key, string what)
-    {
-        var result = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            if (!result.TryAdd(key(item), item))
-            {
-                throw new ArgumentException($"The seed has the {what} {key(item)} twice.", nameof(items));
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Runs <paramref name="work"/> with exclusive access to the mutable state.</summary>
     internal T Transact<T>(Func<Transaction, T> work)
     {
         lock (_gate)
         {
+            ApplyDueChangesLocked(_time.GetUtcNow());
             return work(new Transaction(this));
         }
     }
 
-    internal void Record(RequestLogEntry entry)
-    {
-        lock (_gate)
-        {
-            _requests.Add(entry with { Parameters = Masked(entry.Parameters) });
-        }
-    }
+    internal void Record(RequestLogEntry entry) => _requests.Record(entry);
 
     internal EmulatorSnapshot Snapshot()
     {
         lock (_gate)
         {
+            var now = _time.GetUtcNow();
             return new EmulatorSnapshot(
                 [.. _accounts.Values.Select(a => new AccountView(a.AccessKeyId, a.Balance, a.InArrears))],
-                [.. _instances.Keys.Select(CurrentLocked)],
+                [.. _instances.Values.Select(i => AsOf(i, now))],
                 [.. _orders],
                 [.. _changes],
-                [.. _requests]);
+                _requests.Entries);
         }
     }
 
@@ -252,28 +207,9 @@ public sealed partial class EmulatorState
     {
         lock (_gate)
         {
-            _instances[instanceId] = CurrentLocked(instanceId) with { Status = status };
+            // Stored first: stopping must not take back a downgrade that already took effect while the instance ran.
+            ApplyDueChangesLocked(_time.GetUtcNow());
+            _instances[instanceId] = _instances[instanceId] with { Status = status };
         }
-    }
-
-    /// <summary>The instance with a due pending type applied (and stored), as the service would show it.</summary>
-    private EmulatorInstance CurrentLocked(string instanceId)
-    {
-        var instance = _instances[instanceId];
-        if (instance.PendingInstanceType is { } pending
-            && _time.GetUtcNow() >= instance.PendingAppliesAt
-            && (!instance.PendingNeedsStart || instance.Status == InstanceStatus.Running))
-        {
-            instance = instance with
-            {
-                InstanceType = pending,
-                PendingInstanceType = null,
-                PendingAppliesAt = null,
-                PendingNeedsStart = false,
-            };
-            _instances[instanceId] = instance;
-        }
-
-        return instance;
     }
 }

@@ -147,19 +147,3 @@ public sealed record EmulatorOrder(
 /// <param name="Description">What changed.</param>
 /// <param name="At">When.</param>
 public sealed record EmulatorChange(string Action, string InstanceId, string? ClientToken, string Description, DateTimeOffset At);
-
-/// <summary>One request the emulator received, with its outcome.</summary>
-/// <param name="At">When it arrived.</param>
-/// <param name="HttpMethod">GET or POST.</param>
-/// <param name="Action">The action, if given.</param>
-/// <param name="AccessKeyId">The AccessKey ID, if given.</param>
-/// <param name="ClientToken">The ClientToken, if given.</param>
-/// <param name="SignatureNonce">The nonce, if given.</param>
-/// <param name="Status">The HTTP status answered (0 when the connection was closed instead).</param>
-/// <param name="Code">The error code answered, if any.</param>
-/// <param name="RequestId">The request ID answered.</param>
-/// <param name="Fault">The injected fault, if any.</param>
-/// <param name="Parameters">Every parameter except <c>Signature</c>.</param>
-public sealed record RequestLogEntry(
-    DateTimeOffset At, string HttpMethod, string? Action, string? AccessKeyId, string? ClientToken, string? SignatureNonce,
-    int Status, string? Code, string RequestId, string? Fault, IReadOnlyDictionary<string, string> Parameters);

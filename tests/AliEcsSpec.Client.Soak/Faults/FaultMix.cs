@@ -19,30 +19,30 @@ internal sealed class FaultMix
             throw new ArgumentException("A slow reply must outlast the attempt time-out, or it is no fault at all.", nameof(slowReply));
         }
 
-        var slow = EmulatorFault.DelayAfterCommit(slowReply);
+        var slow = InjectedFault.DelayAfterCommit(slowReply);
         SlowReply = string.Create(CultureInfo.InvariantCulture, $"reply {slowReply.TotalMilliseconds:0} ms after the commit");
         Kinds =
         [
-            ("throttling (400 Throttling)", [EmulatorFault.Throttling, EmulatorFault.Throttling]),
-            ("500 InternalError / 503 ServiceUnavailable", [EmulatorFault.InternalError, EmulatorFault.ServiceUnavailable]),
-            ("502 with an HTML page, not JSON", [EmulatorFault.NonJsonBadGateway, EmulatorFault.NonJsonBadGateway]),
-            ("connection closed after the commit", [EmulatorFault.CloseConnectionAfterCommit, EmulatorFault.CloseConnectionAfterCommit]),
+            ("throttling (400 Throttling)", [InjectedFault.Throttling, InjectedFault.Throttling]),
+            ("500 InternalError / 503 ServiceUnavailable", [InjectedFault.InternalError, InjectedFault.ServiceUnavailable]),
+            ("502 with an HTML page, not JSON", [InjectedFault.NonJsonBadGateway, InjectedFault.NonJsonBadGateway]),
+            ("connection closed after the commit", [InjectedFault.CloseConnectionAfterCommit, InjectedFault.CloseConnectionAfterCommit]),
             (SlowReply, [slow, slow]),
-            ("clock skew (400 InvalidTimeStamp.Expired)", [EmulatorFault.ClockSkew, EmulatorFault.ClockSkew]),
+            ("clock skew (400 InvalidTimeStamp.Expired)", [InjectedFault.ClockSkew, InjectedFault.ClockSkew]),
         ];
         Draws = [.. Kinds.SelectMany(k => k.Faults)];
         _kindOf = Kinds.SelectMany(k => k.Faults.Select(f => (Key: f.ToString(), k.Name))).DistinctBy(p => p.Key).ToDictionary(p => p.Key, p => p.Name, StringComparer.Ordinal);
     }
 
     /// <summary>Each kind, by name, with the two draws it holds in the mix.</summary>
-    public IReadOnlyList<(string Name, EmulatorFault[] Faults)> Kinds { get; }
+    public IReadOnlyList<(string Name, InjectedFault[] Faults)> Kinds { get; }
 
     /// <summary>What the emulator draws from: two entries per kind, so each kind is a sixth of the faults.</summary>
-    public IReadOnlyList<EmulatorFault> Draws { get; }
+    public IReadOnlyList<InjectedFault> Draws { get; }
 
     /// <summary>The name of the slow-reply kind.</summary>
     public string SlowReply { get; }
 
-    /// <summary>The kind of a fault as the emulator's request log names it (<see cref="EmulatorFault.ToString"/>).</summary>
+    /// <summary>The kind of a fault as the emulator's request log names it (<see cref="InjectedFault.ToString"/>).</summary>
     public string KindOf(string recordedFault) => _kindOf.GetValueOrDefault(recordedFault, recordedFault);
 }

@@ -25,7 +25,7 @@ public sealed class ErrorFamilyTests
     public async Task ModifyPrepayInstanceSpec_ServiceAnswersAFamilyCode_CallerGetsThatFamilyException(int status, string code, Type expected)
     {
         await using var h = await Harness.StartAsync();
-        h.Emulator.Faults.Next(EmulatorFault.Answer(status, code));
+        h.Emulator.Faults.Next(InjectedFault.Answer(status, code));
 
         var error = await Assert.ThrowsAnyAsync<EcsServiceException>(() =>
             h.Client.ModifyPrepayInstanceSpecAsync(Harness.Prepay("i-prepaid-running-01", "ecs.g5.xlarge") with { ClientToken = "family" }));

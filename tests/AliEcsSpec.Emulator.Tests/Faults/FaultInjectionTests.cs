@@ -17,7 +17,7 @@ public sealed class FaultInjectionTests
     public async Task Scripted_NextTwoCallsAnswerThrottling_ThenTheRealAnswer()
     {
         await using var h = await Harness.StartAsync();
-        h.Emulator.Faults.Next(EmulatorFault.Throttling, count: 2, action: "ModifyInstanceSpec");
+        h.Emulator.Faults.Next(InjectedFault.Throttling, count: 2, action: "ModifyInstanceSpec");
 
         var first = await h.Client.TryModifyInstanceSpecAsync(Bandwidth);
         var second = await h.Client.TryModifyInstanceSpecAsync(Bandwidth);
@@ -31,7 +31,7 @@ public sealed class FaultInjectionTests
     public async Task Scripted_FaultForAnotherAction_DoesNotApply()
     {
         await using var h = await Harness.StartAsync();
-        h.Emulator.Faults.Next(EmulatorFault.InternalError, action: "ModifyPrepayInstanceSpec");
+        h.Emulator.Faults.Next(InjectedFault.InternalError, action: "ModifyPrepayInstanceSpec");
 
         var result = await h.Client.TryModifyInstanceSpecAsync(Bandwidth);
 
@@ -42,7 +42,7 @@ public sealed class FaultInjectionTests
     public async Task Scripted_FaultForAnotherInstance_DoesNotApply()
     {
         await using var h = await Harness.StartAsync();
-        h.Emulator.Faults.Next(EmulatorFault.InternalError, instanceId: "i-postpaid-stopped-01");
+        h.Emulator.Faults.Next(InjectedFault.InternalError, instanceId: "i-postpaid-stopped-01");
 
         var other = await h.Client.TryModifyInstanceSpecAsync(Bandwidth);
         var target = await h.Client.TryModifyInstanceSpecAsync(Bandwidth with { InstanceId = "i-postpaid-stopped-01" });
@@ -55,7 +55,7 @@ public sealed class FaultInjectionTests
     public async Task NonJsonBadGateway_BecomesUnexpectedResponseWithTheStatus()
     {
         await using var h = await Harness.StartAsync();
-        h.Emulator.Faults.Next(EmulatorFault.NonJsonBadGateway);
+        h.Emulator.Faults.Next(InjectedFault.NonJsonBadGateway);
 
         var error = await Assert.ThrowsAsync<EcsUnexpectedResponseException>(() => h.Client.ModifyInstanceSpecAsync(Bandwidth with { ClientToken = "bw-502" }));
 
@@ -69,7 +69,7 @@ public sealed class FaultInjectionTests
     public async Task CloseConnectionAfterCommit_ClientLearnsTheOutcomeByRepeatingWithTheSameToken()
     {
         await using var h = await Harness.StartAsync();
-        h.Emulator.Faults.Next(EmulatorFault.CloseConnectionAfterCommit);
+        h.Emulator.Faults.Next(InjectedFault.CloseConnectionAfterCommit);
         var request = Harness.Prepay("i-prepaid-running-01", "ecs.g5.xlarge") with { ClientToken = "lost-answer-1" };
 
         var lost = await Assert.ThrowsAsync<EcsTransportException>(() => h.Client.ModifyPrepayInstanceSpecAsync(request));
@@ -84,7 +84,7 @@ public sealed class FaultInjectionTests
     public async Task CloseConnectionAfterCommit_WithRetriesAndAGeneratedToken_EndsInOneSuccessAndOneOrder()
     {
         await using var h = await Harness.StartAsync(maxAttempts: 4, autoClientToken: true);
-        h.Emulator.Faults.Next(EmulatorFault.CloseConnectionAfterCommit);
+        h.Emulator.Faults.Next(InjectedFault.CloseConnectionAfterCommit);
 
         var response = await h.Time.RunAsync(h.Client.ModifyPrepayInstanceSpecAsync(Harness.Prepay("i-prepaid-running-01", "ecs.g5.xlarge")), LoopbackPause);
         var order = Assert.Single(h.State.Orders);
@@ -97,7 +97,7 @@ public sealed class FaultInjectionTests
     public async Task RandomFaults_WithRetriesAndGeneratedTokens_EveryCallEndsTypedAndNoChangeIsMadeTwice()
     {
         await using var h = await Harness.StartAsync(maxAttempts: 4, autoClientToken: true);
-        h.Emulator.Faults.Random(0.5, seed: 11, [EmulatorFault.Throttling, EmulatorFault.InternalError, EmulatorFault.NonJsonBadGateway, EmulatorFault.CloseConnectionAfterCommit, EmulatorFault.ClockSkew]);
+        h.Emulator.Faults.Random(0.5, seed: 11, [InjectedFault.Throttling, InjectedFault.InternalError, InjectedFault.NonJsonBadGateway, InjectedFault.CloseConnectionAfterCommit, InjectedFault.ClockSkew]);
         var fleet = Enumerable.Range(1, 12).Select(n => $"i-fleet-{n:000}").ToList();
 
         var results = await h.Time.RunAsync(
@@ -133,7 +133,7 @@ public sealed class FaultInjectionTests
     public async Task DelayAfterCommit_BeyondTheClientTimeout_IsATimeoutAfterTheChangeWasMade()
     {
         await using var h = await Harness.StartAsync(clientTimeout: TimeSpan.FromSeconds(5));
-        h.Emulator.Faults.Next(EmulatorFault.DelayAfterCommit(TimeSpan.FromSeconds(30)));
+        h.Emulator.Faults.Next(InjectedFault.DelayAfterCommit(TimeSpan.FromSeconds(30)));
 
         var call = h.Client.ModifyInstanceSpecAsync(Bandwidth);
         await WaitForAsync(() => h.State.Changes.Count == 1);
@@ -147,7 +147,7 @@ public sealed class FaultInjectionTests
     public async Task ClockSkew_AnswersInvalidTimeStampExpired()
     {
         await using var h = await Harness.StartAsync();
-        h.Emulator.Faults.Next(EmulatorFault.ClockSkew);
+        h.Emulator.Faults.Next(InjectedFault.ClockSkew);
 
         var error = await Assert.ThrowsAsync<EcsAuthenticationException>(() => h.Client.ModifyInstanceSpecAsync(Bandwidth));
 
@@ -158,7 +158,7 @@ public sealed class FaultInjectionTests
     public async Task Random_RateOne_InjectsFromTheMixEveryTimeAndIsReplayableBySeed()
     {
         await using var h = await Harness.StartAsync();
-        h.Emulator.Faults.Random(1.0, seed: 42, [EmulatorFault.Throttling, EmulatorFault.InternalError]);
+        h.Emulator.Faults.Random(1.0, seed: 42, [InjectedFault.Throttling, InjectedFault.InternalError]);
 
         var codes = new List<string?>();
         for (var i = 0; i < 6; i++)
@@ -166,7 +166,7 @@ public sealed class FaultInjectionTests
             codes.Add((await h.Client.TryModifyInstanceSpecAsync(Bandwidth)).Error?.ErrorCode);
         }
 
-        h.Emulator.Faults.Random(1.0, seed: 42, [EmulatorFault.Throttling, EmulatorFault.InternalError]);
+        h.Emulator.Faults.Random(1.0, seed: 42, [InjectedFault.Throttling, InjectedFault.InternalError]);
         var replay = new List<string?>();
         for (var i = 0; i < 6; i++)
         {
@@ -182,7 +182,7 @@ public sealed class FaultInjectionTests
     public async Task ServiceUnavailable_WithAClientToken_BecomesARetryableServiceFailure()
     {
         await using var h = await Harness.StartAsync();
-        h.Emulator.Faults.Next(EmulatorFault.ServiceUnavailable);
+        h.Emulator.Faults.Next(InjectedFault.ServiceUnavailable);
 
         var error = await Assert.ThrowsAsync<EcsServiceFailureException>(() => h.Client.ModifyInstanceSpecAsync(Bandwidth with { ClientToken = "bw-503" }));
 
@@ -193,7 +193,7 @@ public sealed class FaultInjectionTests
     public async Task ServiceUnavailable_WithoutAClientToken_IsNotRetryable()
     {
         await using var h = await Harness.StartAsync();
-        h.Emulator.Faults.Next(EmulatorFault.ServiceUnavailable);
+        h.Emulator.Faults.Next(InjectedFault.ServiceUnavailable);
 
         var error = await Assert.ThrowsAsync<EcsServiceFailureException>(() => h.Client.ModifyInstanceSpecAsync(Bandwidth));
 
@@ -206,7 +206,7 @@ public sealed class FaultInjectionTests
         static async Task<Dictionary<string, bool>> RunAsync(int seed, IEnumerable<string> order)
         {
             await using var h = await Harness.StartAsync(o => o.ChangeCooldown = TimeSpan.Zero);
-            h.Emulator.Faults.Random(0.5, seed, [EmulatorFault.InternalError]);
+            h.Emulator.Faults.Random(0.5, seed, [InjectedFault.InternalError]);
             var outcome = new Dictionary<string, bool>();
             foreach (var token in order)
             {
@@ -232,7 +232,7 @@ public sealed class FaultInjectionTests
         static async Task<List<string?>> RunAsync(bool generatedTokens)
         {
             await using var h = await Harness.StartAsync(o => o.ChangeCooldown = TimeSpan.Zero, autoClientToken: generatedTokens);
-            h.Emulator.Faults.Random(0.5, seed: 5, [EmulatorFault.Throttling, EmulatorFault.InternalError], FaultDrawKey.InstanceCallOrder);
+            h.Emulator.Faults.Random(0.5, seed: 5, [InjectedFault.Throttling, InjectedFault.InternalError], FaultDrawKey.InstanceCallOrder);
             var codes = new List<string?>();
             for (var i = 0; i < 16; i++)
             {
@@ -259,7 +259,7 @@ public sealed class FaultInjectionTests
         static async Task<List<string?>> RunAsync(IEnumerable<(string InstanceId, string Token)> requests)
         {
             await using var h = await Harness.StartAsync();
-            var mix = Enumerable.Range(0, 16).Select(n => EmulatorFault.Answer(500, $"Injected{n}")).ToList();
+            var mix = Enumerable.Range(0, 16).Select(n => InjectedFault.Answer(500, $"Injected{n}")).ToList();
             h.Emulator.Faults.Random(1.0, seed: 3, mix, FaultDrawKey.InstanceCallOrder);
             var codes = new List<string?>();
             foreach (var (instanceId, token) in requests)

@@ -57,6 +57,21 @@ public sealed class ModifyPrepayInstanceSpecRulesTests
     }
 
     [Fact]
+    public async Task Downgrade_DueWhileRunningThenStopped_KeepsTheNewType()
+    {
+        await using var h = await Harness.StartAsync();
+        await h.Client.ModifyPrepayInstanceSpecAsync(Harness.Prepay("i-prepaid-stopped-01", "ecs.g5.large") with { OperatorType = OperatorType.Downgrade });
+        h.State.StartInstance("i-prepaid-stopped-01");
+        h.Time.Advance(TimeSpan.FromSeconds(10));
+
+        // Nothing reads the instance between the start and the stop: the stop itself must take the due change first.
+        h.State.StopInstance("i-prepaid-stopped-01");
+
+        var instance = h.State.GetInstance("i-prepaid-stopped-01")!;
+        Assert.Equal(("ecs.g5.large", null, InstanceStatus.Stopped), (instance.InstanceType, instance.PendingInstanceType, instance.Status));
+    }
+
+    [Fact]
     public async Task Downgrade_FourthTime_IsRefusedWithInstanceDowngradeQuotaExceed()
     {
         await using var h = await Harness.StartAsync();

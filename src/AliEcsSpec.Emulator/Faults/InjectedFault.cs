@@ -1,7 +1,7 @@
 namespace AliEcsSpec.Emulator;
 
 /// <summary>What kind of misbehaviour a fault injects.</summary>
-public enum EmulatorFaultKind
+public enum InjectedFaultKind
 {
     /// <summary>Answer with an error document (for example <c>Throttling</c> or <c>InternalError</c>) without processing.</summary>
     Error,
@@ -19,31 +19,14 @@ public enum EmulatorFaultKind
     ClockSkew,
 }
 
-/// <summary>What identifies one call when random faults are drawn (see <see cref="EmulatorFaults.Random(double, int, IReadOnlyList{EmulatorFault}, FaultDrawKey)"/>).</summary>
-public enum FaultDrawKey
-{
-    /// <summary>
-    /// The call's ClientToken (its instance when it has none). A run replays from its seed when the callers choose
-    /// their tokens, in any order.
-    /// </summary>
-    ClientToken,
-
-    /// <summary>
-    /// The call's instance and its place among the calls on that instance (the n-th distinct ClientToken seen for it).
-    /// A run replays from its seed even when the tokens are generated at random (a client's <c>AutoClientToken</c>),
-    /// as long as each instance's calls are made one after another.
-    /// </summary>
-    InstanceCallOrder,
-}
-
 /// <summary>One injected fault.</summary>
 /// <param name="Kind">What happens.</param>
-public sealed record EmulatorFault(EmulatorFaultKind Kind)
+public sealed record InjectedFault(InjectedFaultKind Kind)
 {
-    /// <summary>The error answered, for <see cref="EmulatorFaultKind.Error"/>.</summary>
-    public EcsFault? Error { get; init; }
+    /// <summary>The error answered, for <see cref="InjectedFaultKind.Error"/>.</summary>
+    public ServiceError? Error { get; init; }
 
-    /// <summary>How long to wait, for <see cref="EmulatorFaultKind.DelayAfterCommit"/>.</summary>
+    /// <summary>How long to wait, for <see cref="InjectedFaultKind.DelayAfterCommit"/>.</summary>
     public TimeSpan Delay { get; init; }
 
     /// <summary>Answer an error document.</summary>
@@ -51,40 +34,40 @@ public sealed record EmulatorFault(EmulatorFaultKind Kind)
     /// <param name="code">Error code.</param>
     /// <param name="message">Error message.</param>
     /// <returns>The fault.</returns>
-    public static EmulatorFault Answer(int status, string code, string message = "Injected by the emulator.") =>
-        new(EmulatorFaultKind.Error) { Error = new EcsFault(status, code, message) };
+    public static InjectedFault Answer(int status, string code, string message = "Injected by the emulator.") =>
+        new(InjectedFaultKind.Error) { Error = new ServiceError(status, code, message) };
 
     /// <summary><c>Throttling</c>, HTTP 400.</summary>
-    public static EmulatorFault Throttling { get; } =
+    public static InjectedFault Throttling { get; } =
         Answer(400, "Throttling", "You have made too many requests within a short time; your request is denied due to request throttling.");
 
     /// <summary><c>InternalError</c>, HTTP 500.</summary>
-    public static EmulatorFault InternalError { get; } =
+    public static InjectedFault InternalError { get; } =
         Answer(500, "InternalError", "The request processing has failed due to some unknown error, exception or failure.");
 
     /// <summary><c>ServiceUnavailable</c>, HTTP 503.</summary>
-    public static EmulatorFault ServiceUnavailable { get; } =
+    public static InjectedFault ServiceUnavailable { get; } =
         Answer(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.");
 
     /// <summary>A 502 HTML page.</summary>
-    public static EmulatorFault NonJsonBadGateway { get; } = new(EmulatorFaultKind.NonJsonBadGateway);
+    public static InjectedFault NonJsonBadGateway { get; } = new(InjectedFaultKind.NonJsonBadGateway);
 
     /// <summary>Commit, then close the connection.</summary>
-    public static EmulatorFault CloseConnectionAfterCommit { get; } = new(EmulatorFaultKind.CloseConnectionAfterCommit);
+    public static InjectedFault CloseConnectionAfterCommit { get; } = new(InjectedFaultKind.CloseConnectionAfterCommit);
 
     /// <summary><c>InvalidTimeStamp.Expired</c>.</summary>
-    public static EmulatorFault ClockSkew { get; } = new(EmulatorFaultKind.ClockSkew);
+    public static InjectedFault ClockSkew { get; } = new(InjectedFaultKind.ClockSkew);
 
     /// <summary>Commit, then wait <paramref name="delay"/> before answering.</summary>
     /// <param name="delay">How long.</param>
     /// <returns>The fault.</returns>
-    public static EmulatorFault DelayAfterCommit(TimeSpan delay) => new(EmulatorFaultKind.DelayAfterCommit) { Delay = delay };
+    public static InjectedFault DelayAfterCommit(TimeSpan delay) => new(InjectedFaultKind.DelayAfterCommit) { Delay = delay };
 
     /// <inheritdoc />
     public override string ToString() => Kind switch
     {
-        EmulatorFaultKind.Error => $"{Error!.Status} {Error.Code}",
-        EmulatorFaultKind.DelayAfterCommit => $"delay {Delay.TotalMilliseconds} ms after commit",
+        InjectedFaultKind.Error => $"{Error!.Status} {Error.Code}",
+        InjectedFaultKind.DelayAfterCommit => $"delay {Delay.TotalMilliseconds} ms after commit",
         _ => Kind.ToString(),
     };
 }

@@ -4,10 +4,10 @@ namespace AliEcsSpec.Emulator;
 /// <param name="Status">The HTTP status.</param>
 /// <param name="Code">The error code, as the API documents give it.</param>
 /// <param name="Message">The error message.</param>
-public sealed record EcsFault(int Status, string Code, string Message)
+public sealed record ServiceError(int Status, string Code, string Message)
 {
-    internal static EcsFault MissingParameter(string name) =>
+    internal static ServiceError MissingParameter(string name) =>
         new(400, "MissingParameter", $"The input parameter \"{name}\" that is mandatory for processing this request is not supplied.");
 
-    internal static EcsFault InvalidParameter(string message) => new(400, "InvalidParameter", message);
+    internal static ServiceError InvalidParameter(string message) => new(400, "InvalidParameter", message);
 }

@@ -6,17 +6,17 @@ namespace AliEcsSpec.Emulator;
 /// Faults on demand: scripted (<c>the next N calls of action X answer fault Y</c>) and random (a seeded generator
 /// drawing from a mix at a rate). Scripted faults come first.
 /// </summary>
-public sealed class EmulatorFaults
+public sealed class FaultInjector
 {
     private readonly Lock _gate = new();
-    private readonly List<(string? Action, string? InstanceId, EmulatorFault Fault, int Remaining)> _scripted = [];
+    private readonly List<(string? Action, string? InstanceId, InjectedFault Fault, int Remaining)> _scripted = [];
     private readonly Dictionary<string, int> _attempts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _callOrder = new(StringComparer.Ordinal);
     private int _seed;
     private FaultDrawKey _key;
     private bool _randomOn;
     private double _rate;
-    private IReadOnlyList<EmulatorFault> _mix = [];
+    private IReadOnlyList<InjectedFault> _mix = [];
 
     /// <summary>
     /// Makes the next <paramref name="count"/> calls of <paramref name="action"/> for <paramref name="instanceId"/>
@@ -26,7 +26,7 @@ public sealed class EmulatorFaults
     /// <param name="count">How many calls.</param>
     /// <param name="action">The action, or null for any.</param>
     /// <param name="instanceId">The instance the call names, or null for any.</param>
-    public void Next(EmulatorFault fault, int count = 1, string? action = null, string? instanceId = null)
+    public void Next(InjectedFault fault, int count = 1, string? action = null, string? instanceId = null)
     {
         ArgumentNullException.ThrowIfNull(fault);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
@@ -40,17 +40,17 @@ public sealed class EmulatorFaults
     /// <param name="rate">Between 0 and 1.</param>
     /// <param name="seed">The seed, so that a run can be replayed.</param>
     /// <param name="mix">The faults to draw from.</param>
-    public void Random(double rate, int seed, IReadOnlyList<EmulatorFault> mix) => Random(rate, seed, mix, FaultDrawKey.ClientToken);
+    public void Random(double rate, int seed, IReadOnlyList<InjectedFault> mix) => Random(rate, seed, mix, FaultDrawKey.ClientToken);
 
     /// <summary>
-    /// Injects faults at random, like <see cref="Random(double, int, IReadOnlyList{EmulatorFault})"/>, with
+    /// Injects faults at random, like <see cref="Random(double, int, IReadOnlyList{InjectedFault})"/>, with
     /// <paramref name="key"/> choosing what identifies a call for the draws.
     /// </summary>
     /// <param name="rate">Between 0 and 1.</param>
     /// <param name="seed">The seed, so that a run can be replayed.</param>
     /// <param name="mix">The faults to draw from.</param>
     /// <param name="key">What identifies one call: its ClientToken, or its place among the calls on its instance.</param>
-    public void Random(double rate, int seed, IReadOnlyList<EmulatorFault> mix, FaultDrawKey key)
+    public void Random(double rate, int seed, IReadOnlyList<InjectedFault> mix, FaultDrawKey key)
     {
         ArgumentNullException.ThrowIfNull(mix);
         ArgumentOutOfRangeException.ThrowIfLessThan(rate, 0);
@@ -83,7 +83,7 @@ public sealed class EmulatorFaults
     /// many times that call was seen, never on arrival order across instances, so a run with many concurrent callers
     /// replays exactly from its seed.
     /// </summary>
-    internal EmulatorFault? Draw(string? action, string? instanceId, string? clientToken)
+    internal InjectedFault? Draw(string? action, string? instanceId, string? clientToken)
     {
         lock (_gate)
         {
