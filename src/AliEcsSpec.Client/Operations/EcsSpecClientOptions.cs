@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using AliEcsSpec.Client.Resilience;
 using AliEcsSpec.Client.Errors;
 
@@ -10,6 +12,11 @@ namespace AliEcsSpec.Client;
 /// </summary>
 public sealed class EcsSpecClientOptions
 {
+    // The bounds of MaxResponseBodyBytes: room for any ECS document with its message, and no more than a misbehaving
+    // proxy should be able to make the client hold.
+    internal const int MinResponseBodyBytes = 1024;
+    internal const int MaxResponseBodyBytesLimit = 16 * 1024 * 1024;
+
     private EcsRetryOptions _retry = new();
 
     /// <summary>
@@ -48,9 +55,11 @@ public sealed class EcsSpecClientOptions
     /// under 1 KB, so a longer body (a proxy's error page, say) is cut off at this bound, never read into memory whole,
     /// and the call fails with an <see cref="EcsUnexpectedResponseException"/>.
     /// </summary>
+    [Range(MinResponseBodyBytes, MaxResponseBodyBytesLimit)]
     public int MaxResponseBodyBytes { get; set; } = 64 * 1024;
 
     /// <summary>Retries, back-offs and timeouts (section <c>Retry</c> in configuration).</summary>
+    [ValidateObjectMembers]
     public EcsRetryOptions Retry
     {
         get => _retry;

@@ -5,22 +5,13 @@ using AliEcsSpec.Client.Transport;
 namespace AliEcsSpec.Client;
 
 /// <summary>
-/// The rules of <see cref="EcsSpecClientOptions"/>, shared by <see cref="EcsSpecClient.Create(EcsSpecClientOptions)"/>
-/// and by dependency injection (where they run at start-up through <c>ValidateOnStart</c>).
+/// The rules of <see cref="EcsSpecClientOptions"/>: the ranges its attributes give (checked by the source-generated
+/// <see cref="EcsSpecClientOptionsRanges"/>), then the rules no attribute can say, then the credentials check. Shared
+/// by <see cref="EcsSpecClient.Create(EcsSpecClientOptions)"/> and by dependency injection (where they run at start-up through <c>ValidateOnStart</c>).
 /// </summary>
 internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecClientOptions>
 {
-    /// <summary>The longest timeout or back-off accepted.</summary>
-    public static readonly TimeSpan MaxTimeout = TimeSpan.FromMinutes(10);
-
-    /// <summary>The most attempts one call may make.</summary>
-    public const int MaxAttempts = 10;
-
-    /// <summary>The smallest bound on a body: room for any ECS document, with its message.</summary>
-    public const int MinResponseBodyBytes = 1024;
-
-    /// <summary>The largest bound on a body: more would only let a misbehaving proxy fill memory.</summary>
-    public const int MaxResponseBodyBytes = 16 * 1024 * 1024;
+    private static readonly EcsSpecClientOptionsRanges Ranges = new();
 
     private readonly Func<EcsSpecClientOptions, string?>? _credentialsCheck;
 
@@ -31,7 +22,7 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
     public ValidateOptionsResult Validate(string? name, EcsSpecClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = Failures(options).ToList();
+        var failures = (Ranges.Validate(name, options).Failures ?? []).Concat(CustomRuleFailures(options)).ToList();
         // Only when the options themselves are sound: resolving credentials from broken options proves nothing.
         if (failures.Count == 0 && _credentialsCheck?.Invoke(options) is { } credentialsProblem)
         {
@@ -41,7 +32,9 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static IEnumerable<string> Failures(EcsSpecClientOptions options)
+    // What no attribute can say: formats shared with the requests' own checks (region IDs, endpoints), and rules that
+    // span fields.
+    private static IEnumerable<string> CustomRuleFailures(EcsSpecClientOptions options)
     {
         if (options.RegionId is not null && !RegionIds.IsValid(options.RegionId))
         {
@@ -58,14 +51,9 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
             yield return "EcsSpecClientOptions.RegionId is required when no Endpoint is set: it chooses the endpoint https://ecs.{RegionId}.aliyuncs.com.";
         }
 
-        if (options.MaxResponseBodyBytes is < MinResponseBodyBytes or > MaxResponseBodyBytes)
+        if (options.Retry.AttemptTimeout > options.Retry.TotalTimeout)
         {
-            yield return $"EcsSpecClientOptions.MaxResponseBodyBytes must be from {MinResponseBodyBytes} (1 KiB) to {MaxResponseBodyBytes} (16 MiB) (was {options.MaxResponseBodyBytes}).";
-        }
-
-        foreach (var failure in RetryFailures(options.Retry))
-        {
-            yield return failure;
+            yield return $"EcsSpecClientOptions.Retry.AttemptTimeout ({options.Retry.AttemptTimeout}) must not be longer than Retry.TotalTimeout ({options.Retry.TotalTimeout}).";
         }
 
         var hasId = !string.IsNullOrWhiteSpace(options.AccessKeyId);
@@ -80,34 +68,6 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
         if (options.SecurityToken is not null && (!hasId || string.IsNullOrWhiteSpace(options.SecurityToken)))
         {
             yield return "EcsSpecClientOptions.SecurityToken must be non-blank and needs AccessKeyId and AccessKeySecret (the temporary AccessKey it belongs to).";
-        }
-    }
-
-    private static IEnumerable<string> RetryFailures(EcsRetryOptions retry)
-    {
-        if (retry.MaxAttempts is < 1 or > MaxAttempts)
-        {
-            yield return $"EcsSpecClientOptions.Retry.MaxAttempts must be from 1 to {MaxAttempts} (was {retry.MaxAttempts}).";
-        }
-
-        foreach (var (name, value, zeroAllowed) in new (string Name, TimeSpan Value, bool ZeroAllowed)[]
-        {
-            (nameof(retry.BaseDelay), retry.BaseDelay, true),
-            (nameof(retry.ThrottlingBaseDelay), retry.ThrottlingBaseDelay, true),
-            (nameof(retry.MaxDelay), retry.MaxDelay, true),
-            (nameof(retry.AttemptTimeout), retry.AttemptTimeout, false),
-            (nameof(retry.TotalTimeout), retry.TotalTimeout, false),
-        })
-        {
-            if (value < TimeSpan.Zero || (!zeroAllowed && value == TimeSpan.Zero) || value > MaxTimeout)
-            {
-                yield return $"EcsSpecClientOptions.Retry.{name} must be {(zeroAllowed ? "zero or more" : "greater than zero")} and at most {MaxTimeout.TotalMinutes} minutes (was {value}).";
-            }
-        }
-
-        if (retry.AttemptTimeout > retry.TotalTimeout)
-        {
-            yield return $"EcsSpecClientOptions.Retry.AttemptTimeout ({retry.AttemptTimeout}) must not be longer than Retry.TotalTimeout ({retry.TotalTimeout}).";
         }
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
 namespace AliEcsSpec.Client.Resilience;
@@ -9,6 +10,11 @@ namespace AliEcsSpec.Client.Resilience;
 /// </summary>
 public sealed class EcsRetryOptions
 {
+    // The limits, written once: the attributes below need them as constants.
+    internal const int MaxAttemptsLimit = 10;
+    internal const string LongestDelay = "00:10:00";
+    private const string Zero = "00:00:00";
+
     /// <summary>The default of <see cref="MaxAttempts"/>: 4 (the first attempt and up to three retries).</summary>
     public const int DefaultMaxAttempts = 4;
 
@@ -28,27 +34,33 @@ public sealed class EcsRetryOptions
     public static readonly TimeSpan DefaultTotalTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>How many attempts one call may make in all, the first included (1 to 10). 1 turns retries off.</summary>
+    [Range(1, MaxAttemptsLimit)]
     public int MaxAttempts { get; set; } = DefaultMaxAttempts;
 
     /// <summary>
     /// The first back-off after a service failure or a lost answer; it doubles with each retry, up to
     /// <see cref="MaxDelay"/>, and each delay is jittered between half and all of that value.
     /// </summary>
+    [TimeSpanRange(Zero, LongestDelay)]
     public TimeSpan BaseDelay { get; set; } = DefaultBaseDelay;
 
     /// <summary>The first back-off after a throttling answer, longer than <see cref="BaseDelay"/>; doubles and is jittered the same way.</summary>
+    [TimeSpanRange(Zero, LongestDelay)]
     public TimeSpan ThrottlingBaseDelay { get; set; } = DefaultThrottlingBaseDelay;
 
     /// <summary>The longest single back-off.</summary>
+    [TimeSpanRange(Zero, LongestDelay)]
     public TimeSpan MaxDelay { get; set; } = DefaultMaxDelay;
 
     /// <summary>How long one HTTP attempt may take, from sending to the end of the answer's body.</summary>
+    [TimeSpanRange(Zero, LongestDelay, MinimumIsExclusive = true)]
     public TimeSpan AttemptTimeout { get; set; } = DefaultAttemptTimeout;
 
     /// <summary>
     /// How long a whole call may take, back-offs included. A retry whose back-off would end after it is not made, and
     /// the last attempt is cut off when it is reached.
     /// </summary>
+    [TimeSpanRange(Zero, LongestDelay, MinimumIsExclusive = true)]
     public TimeSpan TotalTimeout { get; set; } = DefaultTotalTimeout;
 
     /// <summary>

@@ -491,7 +491,7 @@ public sealed class ClientTokenRetryTests
 
         var error = Assert.Throws<ArgumentException>(() => EcsSpecClient.Create(options));
 
-        Assert.Contains("EcsSpecClientOptions.Retry.MaxAttempts must be from 1 to 10 (was 0).", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxAttempts: The field EcsSpecClientOptions.Retry.MaxAttempts must be between 1 and 10.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
