@@ -1,3 +1,5 @@
+using AliEcsSpec.Client.Errors;
+
 namespace AliEcsSpec.Client.Diagnostics;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace AliEcsSpec.Client.Diagnostics;
 /// echoes back (a <c>SignatureDoesNotMatch</c> message quotes the server's string to sign, which
 /// contains the security token) is scrubbed before it reaches a message, a log line or <c>ToString()</c>.
 /// </summary>
-internal sealed class SensitiveValues
+internal sealed class SensitiveValues : IRedactor
 {
     /// <summary>What replaces a secret.</summary>
     public const string Mask = "***";

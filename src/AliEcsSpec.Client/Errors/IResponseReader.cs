@@ -13,7 +13,7 @@ internal interface IResponseReader
     /// <param name="answer">The answer as read.</param>
     /// <param name="clientToken">The token the call sent.</param>
     /// <param name="redact">Scrubs secrets from text the service sent (the request ID is shown in logs and traces).</param>
-    IEcsResponse? ReadSuccess(in RpcAnswer answer, string? clientToken, Func<string, string> redact);
+    IEcsResponse? ReadSuccess(in RpcAnswer answer, string? clientToken, IRedactor redact);
 
     /// <summary>The response an error answer stands for (a passed dry run's <c>DryRunOperation</c>), or <see langword="null"/>.</summary>
     IEcsResponse? SuccessFromError(EcsError error);

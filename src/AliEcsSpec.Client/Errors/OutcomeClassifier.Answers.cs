@@ -25,7 +25,7 @@ internal static partial class OutcomeClassifier
     /// server or a gateway may echo what it received.
     /// </param>
     public static AttemptOutcome Classify(
-        in RpcAnswer answer, string operation, string? clientToken, IResponseReader reader, Func<string, string> redact)
+        in RpcAnswer answer, string operation, string? clientToken, IResponseReader reader, IRedactor redact)
     {
         if ((int)answer.StatusCode is >= 200 and <= 299)
         {
@@ -39,7 +39,7 @@ internal static partial class OutcomeClassifier
         return reader.SuccessFromError(error) is { } passed ? AttemptOutcome.Success(passed) : AttemptOutcome.Failure(error);
     }
 
-    private static IEcsResponse? ReadSuccess(in RpcAnswer answer, string? clientToken, IResponseReader reader, Func<string, string> redact)
+    private static IEcsResponse? ReadSuccess(in RpcAnswer answer, string? clientToken, IResponseReader reader, IRedactor redact)
     {
         if (answer.Truncated || answer.Body.IsEmpty)
         {
@@ -56,7 +56,7 @@ internal static partial class OutcomeClassifier
         }
     }
 
-    private static EcsError ServiceError(in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact)
+    private static EcsError ServiceError(in RpcAnswer answer, string operation, string? clientToken, IRedactor redact)
     {
         var (body, accessDeniedDetail) = TryDeserialize(answer.Body.Span);
         if (body is not { Code: { Length: > 0 } code } || answer.Truncated)
@@ -69,13 +69,13 @@ internal static partial class OutcomeClassifier
         return new EcsError(
             EcsErrorKind.Service,
             operation,
-            redact(body.Message ?? string.Empty),
+            redact.Redact(body.Message ?? string.Empty),
             answer.StatusCode,
-            redact(code),
-            requestId is null ? null : redact(requestId),
-            body.HostId is null ? null : redact(body.HostId),
-            body.Recommend is null ? null : redact(body.Recommend),
-            accessDeniedDetail is null ? null : redact(accessDeniedDetail),
+            redact.Redact(code),
+            requestId is null ? null : redact.Redact(requestId),
+            body.HostId is null ? null : redact.Redact(body.HostId),
+            body.Recommend is null ? null : redact.Redact(body.Recommend),
+            accessDeniedDetail is null ? null : redact.Redact(accessDeniedDetail),
             clientToken,
             definition?.Family,
             EcsErrorCatalog.RetryClassOf(definition, code, (int)answer.StatusCode),
@@ -87,17 +87,17 @@ internal static partial class OutcomeClassifier
     /// brought (the excerpt, the request ID header) passes through <paramref name="redact"/>, as in a service error.
     /// </summary>
     private static EcsError UnexpectedResponse(
-        in RpcAnswer answer, string operation, string? clientToken, Func<string, string> redact, string description) => new(
+        in RpcAnswer answer, string operation, string? clientToken, IRedactor redact, string description) => new(
             EcsErrorKind.UnexpectedResponse,
             operation,
             description,
             answer.StatusCode,
-            requestId: answer.HeaderRequestId is { } requestId ? redact(requestId) : null,
+            requestId: answer.HeaderRequestId is { } requestId ? redact.Redact(requestId) : null,
             clientToken: clientToken,
             retryClass: EcsErrorCatalog.RetryClassOf(null, null, (int)answer.StatusCode),
             bodyExcerpt: Excerpt(answer.Body.Span, redact));
 
-    private static string DescribeUnexpected(in RpcAnswer answer, Func<string, string> redact)
+    private static string DescribeUnexpected(in RpcAnswer answer, IRedactor redact)
     {
         if (answer.Truncated)
         {
@@ -109,7 +109,7 @@ internal static partial class OutcomeClassifier
             return $"the body was empty ({(int)answer.StatusCode} {ReasonOf(answer.StatusCode)}).";
         }
 
-        var contentType = answer.MediaType is { Length: > 0 } mediaType ? redact(mediaType) : "no content type";
+        var contentType = answer.MediaType is { Length: > 0 } mediaType ? redact.Redact(mediaType) : "no content type";
         return $"the body is not an ECS error document ({(int)answer.StatusCode} {ReasonOf(answer.StatusCode)}, {contentType}).";
     }
 
@@ -153,7 +153,7 @@ internal static partial class OutcomeClassifier
     }
 
     /// <summary>The first characters of a body with control characters and runs of white space folded.</summary>
-    internal static string? Excerpt(ReadOnlySpan<byte> body, Func<string, string> redact)
+    internal static string? Excerpt(ReadOnlySpan<byte> body, IRedactor redact)
     {
         if (body.IsEmpty)
         {
@@ -162,7 +162,7 @@ internal static partial class OutcomeClassifier
 
         // The body is already bounded by the reader. Redact all of it before cutting, so that a secret straddling
         // the cut cannot survive as a fragment.
-        var text = redact(Encoding.UTF8.GetString(body));
+        var text = redact.Redact(Encoding.UTF8.GetString(body));
         var folded = new StringBuilder(Math.Min(text.Length, ExcerptLength));
         var lastWasSpace = false;
         foreach (var c in text)

@@ -44,9 +44,9 @@ internal abstract class EcsOperation<TRequest, TResponse, TDocument> : IResponse
     public virtual IResponseReader ReaderFor(TRequest request) => this;
 
     /// <inheritdoc />
-    public IEcsResponse? ReadSuccess(in RpcAnswer answer, string? clientToken, Func<string, string> redact) =>
+    public IEcsResponse? ReadSuccess(in RpcAnswer answer, string? clientToken, IRedactor redact) =>
         JsonSerializer.Deserialize(answer.Body.Span, _document) is { } document
-            ? ToResponse(document, redact(RequestIdOf(document) ?? answer.HeaderRequestId ?? string.Empty), clientToken)
+            ? ToResponse(document, redact.Redact(RequestIdOf(document) ?? answer.HeaderRequestId ?? string.Empty), clientToken)
             : null;
 
     /// <inheritdoc />

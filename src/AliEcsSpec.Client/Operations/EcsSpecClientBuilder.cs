@@ -92,7 +92,7 @@ internal sealed class EcsSpecClientBuilder
         EcsTelemetry telemetry,
         Func<double> jitter) =>
         (new ClientTokenRetryHandler(retry, time, logger, clock, budget, telemetry, jitter),
-         new RpcSignatureHandler(SigningKeys.From(credentials), time));
+         new RpcSignatureHandler(SigningKeys.From(credentials), time, endpoint => clock.Get(endpoint, time)));
 
     /// <summary>What a client made by <see cref="Build"/> owns.</summary>
     private sealed class Owned(HttpClient httpClient, EcsTelemetry telemetry) : IDisposable

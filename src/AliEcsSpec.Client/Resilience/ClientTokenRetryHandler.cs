@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using AliEcsSpec.Client.Diagnostics;
 using AliEcsSpec.Client.Signing;
 using Microsoft.Extensions.Logging;
@@ -122,7 +123,6 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
 
         call.BeginAttempt();
         var endpoint = request.RequestUri!;
-        request.Options.Set(RpcSigning.ClockOffset, _clock.Get(endpoint, _time));
         RpcSigning.ClearSigned(request);
         HttpResponseMessage? response = null;
         try
@@ -130,8 +130,8 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
             response = await base.SendAsync(request, attemptToken).ConfigureAwait(false);
             var answer = await ResponseReader.ReadAsync(response, call.MaxResponseBodyBytes, attemptToken).ConfigureAwait(false);
             KeepReadBody(response, answer);
-            var outcome = OutcomeClassifier.Classify(answer, call.Operation, call.ClientToken, call.Reader, RpcSigning.SecretsOf(request).Redact);
-            Settle(call, outcome, started, endpoint, (int)answer.StatusCode, response.Headers.Date, exception: null);
+            var outcome = OutcomeClassifier.Classify(answer, call.Operation, call.ClientToken, call.Reader, RpcSigning.SecretsOf(request));
+            Settle(call, outcome, started, endpoint, (int)answer.StatusCode, response.Headers, exception: null);
             return Outcome.FromResult(response);
         }
         catch (Exception exception) when (!callerToken.IsCancellationRequested && exception is not EcsException)
@@ -140,7 +140,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
             var timedOut = exception is OperationCanceledException && attemptToken.IsCancellationRequested ? AttemptTimeout(call, started) : (TimeSpan?)null;
             var signed = request.Options.TryGetValue(RpcSigning.Signed, out _);
             var failure = OutcomeClassifier.NoAnswer(exception, call.Operation, call.ClientToken, timedOut, signed);
-            Settle(call, AttemptOutcome.Failure(failure), started, endpoint, statusCode: null, serverDate: null, exception);
+            Settle(call, AttemptOutcome.Failure(failure), started, endpoint, statusCode: null, headers: null, exception);
             return Outcome.FromException<HttpResponseMessage>(
                 timedOut is { } timeout ? new TimeoutRejectedException(failure.Message, timeout, exception) : exception);
         }
@@ -150,7 +150,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
     /// The attempt-outcome step, the one place where an attempt changes anything: the decision on a failure, the
     /// retry budget (paid for a retry, refilled by a success), the clock offset, the call's state and the log line.
     /// </summary>
-    private void Settle(RpcCall call, AttemptOutcome outcome, long started, Uri endpoint, int? statusCode, DateTimeOffset? serverDate, Exception? exception)
+    private void Settle(RpcCall call, AttemptOutcome outcome, long started, Uri endpoint, int? statusCode, HttpResponseHeaders? headers, Exception? exception)
     {
         var elapsed = _time.GetElapsedTime(started).TotalMilliseconds;
         if (outcome.Error is not { } error)
@@ -165,6 +165,8 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
             return;
         }
 
+        // Parsed only after a failure: a success never needs the server's clock.
+        var serverDate = headers?.Date;
         var state = call.StateAfterFailure(_time.GetElapsedTime(call.Started), serverDate is not null);
         var decision = RetryDecider.Decide(error, state, _options, _jitter());
         if (decision.Retries && _options.UseRetryBudget && !_budget.TryAcquire(decision.Cost))

@@ -1,3 +1,5 @@
+using AliEcsSpec.Client.Diagnostics;
+
 namespace AliEcsSpec.Client.Signing;
 
 /// <summary>
@@ -10,16 +12,22 @@ internal sealed class RpcSignatureHandler : DelegatingHandler
 {
     private readonly Func<CancellationToken, ValueTask<SigningKey>> _keys;
     private readonly TimeProvider _time;
+    private readonly Func<Uri, TimeSpan> _clockOffset;
 
     /// <param name="keys">The current signing key, asked for on every attempt.</param>
     /// <param name="time">The clock of the <c>Timestamp</c>.</param>
-    public RpcSignatureHandler(Func<CancellationToken, ValueTask<SigningKey>> keys, TimeProvider time)
+    /// <param name="clockOffset">
+    /// What to add to that clock for an endpoint: the offset learnt from the server's <c>Date</c> header after an
+    /// <c>InvalidTimeStamp.Expired</c> answer, asked for on every attempt.
+    /// </param>
+    public RpcSignatureHandler(Func<CancellationToken, ValueTask<SigningKey>> keys, TimeProvider time, Func<Uri, TimeSpan> clockOffset)
     {
         _keys = keys;
         _time = time;
+        _clockOffset = clockOffset;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!request.Options.TryGetValue(RpcSigning.Request, out var rpc))
         {
@@ -27,14 +35,25 @@ internal sealed class RpcSignatureHandler : DelegatingHandler
                 "The ECS client's HttpClient only sends requests built by EcsSpecClient: this one carries no RPC parameters.");
         }
 
-        var key = await _keys(cancellationToken).ConfigureAwait(false);
-        request.Options.TryGetValue(RpcSigning.ClockOffset, out var clockOffset);
-        var signed = RpcSigner.SignForm(rpc, key, _time.GetUtcNow() + clockOffset, RpcSigner.NewNonce());
+        // The key is almost always cached; only when it is being fetched does the attempt wait (in a state machine).
+        var key = _keys(cancellationToken);
+        return key.IsCompletedSuccessfully
+            ? SignAndSend(request, rpc, key.Result, cancellationToken)
+            : SignWhenKeyArrivesAsync(request, rpc, key, cancellationToken);
+    }
 
+    private async Task<HttpResponseMessage> SignWhenKeyArrivesAsync(
+        HttpRequestMessage request, UnsignedRpcRequest rpc, ValueTask<SigningKey> key, CancellationToken cancellationToken) =>
+        await SignAndSend(request, rpc, await key.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    private Task<HttpResponseMessage> SignAndSend(HttpRequestMessage request, UnsignedRpcRequest rpc, SigningKey key, CancellationToken cancellationToken)
+    {
+        var signed = RpcSigner.SignForm(rpc, key, _time.GetUtcNow() + _clockOffset(request.RequestUri!), RpcSigner.NewNonce());
         request.Method = HttpMethod.Post;
         request.Content = new ByteArrayContent(signed.Body);
-        request.Content.Headers.ContentType = new("application/x-www-form-urlencoded");
-        request.Options.Set(RpcSigning.Signed, new SignedAttempt(key.AccessKeySecret, key.SecurityToken, signed.Signature));
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        // Added as text, not as a MediaTypeHeaderValue, which the socket handler would format into a new string per attempt.
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/x-www-form-urlencoded");
+        request.Options.Set(RpcSigning.Signed, new SensitiveValues(key.AccessKeySecret, key.SecurityToken, signed.Signature));
+        return base.SendAsync(request, cancellationToken);
     }
 }

@@ -29,8 +29,8 @@ internal static class RpcSigner
     private const int Base64HmacSha1Length = 28;
 
     /// <summary>Orders parameter names the way the signature requires: by UTF-16 code unit, ordinal.</summary>
-    public static readonly IComparer<KeyValuePair<string, string>> ParameterOrder =
-        Comparer<KeyValuePair<string, string>>.Create(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+    public static readonly Comparison<KeyValuePair<string, string>> ParameterOrder =
+        static (a, b) => string.CompareOrdinal(a.Key, b.Key);
 
     private static ReadOnlySpan<byte> SignatureField => "&Signature="u8;
 
@@ -113,9 +113,9 @@ internal static class RpcSigner
         try
         {
             var count = 0;
-            foreach (var parameter in request.Parameters)
+            for (var i = 0; i < request.Parameters.Count; i++)
             {
-                parameters[count++] = parameter;
+                parameters[count++] = request.Parameters[i];
             }
 
             parameters[count++] = new("Action", request.Action);

@@ -1,3 +1,5 @@
+using AliEcsSpec.Client.Diagnostics;
+
 namespace AliEcsSpec.Client.Signing;
 
 /// <summary>
@@ -10,24 +12,16 @@ internal static class RpcSigning
     public static readonly HttpRequestOptionsKey<UnsignedRpcRequest> Request = new("AliEcsSpec.Client.UnsignedRpcRequest");
 
     /// <summary>
-    /// What to add to the local clock for this attempt's <c>Timestamp</c>, set by the retry handler before each
-    /// attempt: the offset learned from the server's <c>Date</c> header after an <c>InvalidTimeStamp.Expired</c> answer.
-    /// </summary>
-    public static readonly HttpRequestOptionsKey<TimeSpan> ClockOffset = new("AliEcsSpec.Client.ClockOffset");
-
-    /// <summary>
     /// The secrets the current attempt was signed with, left by the signing handler; absent until it signs, so a
     /// missing value means the attempt failed before anything was sent.
     /// </summary>
-    public static readonly HttpRequestOptionsKey<SignedAttempt> Signed = new("AliEcsSpec.Client.SignedAttempt");
+    public static readonly HttpRequestOptionsKey<SensitiveValues> Signed = new("AliEcsSpec.Client.SignedWith");
 
     /// <summary>Forgets the previous attempt's signature before the next attempt is sent.</summary>
     public static void ClearSigned(HttpRequestMessage request) =>
         ((IDictionary<string, object?>)request.Options).Remove(Signed.Key);
 
     /// <summary>The secrets the request's latest attempt was signed with, to scrub from anything the service echoed.</summary>
-    public static Diagnostics.SensitiveValues SecretsOf(HttpRequestMessage request) =>
-        request.Options.TryGetValue(Signed, out var used)
-            ? new Diagnostics.SensitiveValues(used.AccessKeySecret, used.SecurityToken, used.Signature)
-            : Diagnostics.SensitiveValues.None;
+    public static SensitiveValues SecretsOf(HttpRequestMessage request) =>
+        request.Options.TryGetValue(Signed, out var used) ? used : SensitiveValues.None;
 }

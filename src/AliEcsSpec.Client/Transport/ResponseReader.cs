@@ -14,7 +14,7 @@ internal static class ResponseReader
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     /// <summary>Reads at most <paramref name="maxBodyBytes"/> bytes of the body; the rest is left unread.</summary>
-    public static async Task<RpcAnswer> ReadAsync(HttpResponseMessage response, int maxBodyBytes, CancellationToken cancellationToken)
+    public static async ValueTask<RpcAnswer> ReadAsync(HttpResponseMessage response, int maxBodyBytes, CancellationToken cancellationToken)
     {
         var content = response.Content;
         var declared = content.Headers.ContentLength;

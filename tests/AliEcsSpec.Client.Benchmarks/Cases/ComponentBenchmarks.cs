@@ -46,5 +46,5 @@ public class ComponentBenchmarks
     [Benchmark(Description = "Parse an error body into the typed exception")]
     public EcsException ParseError() =>
         EcsExceptionFactory.Create(
-            OutcomeClassifier.Classify(ErrorAnswer, "ModifyInstanceSpec", ClientToken, ModifyInstanceSpecOperation.Instance, static text => text).Error!);
+            OutcomeClassifier.Classify(ErrorAnswer, "ModifyInstanceSpec", ClientToken, ModifyInstanceSpecOperation.Instance, AliEcsSpec.Client.Diagnostics.SensitiveValues.None).Error!);
 }
