@@ -64,38 +64,69 @@ internal static partial class OutcomeClassifier
             return UnexpectedResponse(answer, operation, clientToken, redact, DescribeUnexpected(answer, redact));
         }
 
-        var definition = EcsErrorCatalog.Find(operation, code, body.Message);
         var requestId = body.RequestId ?? answer.HeaderRequestId;
-        return new EcsError(
-            EcsErrorKind.Service,
+        return Service(
             operation,
+            redact.Redact(code),
             redact.Redact(body.Message ?? string.Empty),
             answer.StatusCode,
-            redact.Redact(code),
             requestId is null ? null : redact.Redact(requestId),
             body.HostId is null ? null : redact.Redact(body.HostId),
             body.Recommend is null ? null : redact.Redact(body.Recommend),
             accessDeniedDetail is null ? null : redact.Redact(accessDeniedDetail),
+            clientToken);
+    }
+
+    /// <summary>
+    /// A service error document, with what the catalog says of its code (family, retry class, advice): the one place
+    /// that builds one, for answers and for <see cref="EcsModelFactory"/> alike.
+    /// </summary>
+    public static EcsError Service(
+        string operation, string code, string message, HttpStatusCode statusCode, string? requestId, string? hostId,
+        string? recommend, string? accessDeniedDetail, string? clientToken)
+    {
+        var definition = EcsErrorCatalog.Find(operation, code, message);
+        return new EcsError(
+            EcsErrorKind.Service,
+            operation,
+            message,
+            statusCode,
+            code,
+            requestId,
+            hostId,
+            recommend,
+            accessDeniedDetail,
             clientToken,
             definition?.Family,
-            EcsErrorCatalog.RetryClassOf(definition, code, (int)answer.StatusCode),
+            EcsErrorCatalog.RetryClassOf(definition, code, (int)statusCode),
             advice: definition?.Advice);
     }
+
+    /// <summary>An answer that is not an ECS document, retryable as its status says.</summary>
+    public static EcsError Unexpected(
+        string operation, HttpStatusCode statusCode, string description, string? requestId, string? bodyExcerpt, string? clientToken) => new(
+            EcsErrorKind.UnexpectedResponse,
+            operation,
+            description,
+            statusCode,
+            requestId: requestId,
+            clientToken: clientToken,
+            retryClass: EcsErrorCatalog.RetryClassOf(null, null, (int)statusCode),
+            bodyExcerpt: bodyExcerpt);
 
     /// <summary>
     /// An answer that is not the documented document: keeps the status and a sanitized excerpt. Every text the answer
     /// brought (the excerpt, the request ID header) passes through <paramref name="redact"/>, as in a service error.
     /// </summary>
     private static EcsError UnexpectedResponse(
-        in RpcAnswer answer, string operation, string? clientToken, IRedactor redact, string description) => new(
-            EcsErrorKind.UnexpectedResponse,
+        in RpcAnswer answer, string operation, string? clientToken, IRedactor redact, string description) =>
+        Unexpected(
             operation,
-            description,
             answer.StatusCode,
-            requestId: answer.HeaderRequestId is { } requestId ? redact.Redact(requestId) : null,
-            clientToken: clientToken,
-            retryClass: EcsErrorCatalog.RetryClassOf(null, null, (int)answer.StatusCode),
-            bodyExcerpt: Excerpt(answer.Body.Span, redact));
+            description,
+            answer.HeaderRequestId is { } requestId ? redact.Redact(requestId) : null,
+            Excerpt(answer.Body.Span, redact),
+            clientToken);
 
     private static string DescribeUnexpected(in RpcAnswer answer, IRedactor redact)
     {

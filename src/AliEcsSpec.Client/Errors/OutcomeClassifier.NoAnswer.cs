@@ -28,24 +28,29 @@ internal static partial class OutcomeClassifier
             description = "The attempt failed before the request was signed and sent: " + description;
         }
 
-        return new EcsError(
-            EcsErrorKind.Transport,
-            operation,
-            description,
-            clientToken: clientToken,
-            retryClass: !mayHaveBeenSent || clientToken is not null ? EcsRetryClass.Transient : EcsRetryClass.None,
-            requestMayHaveBeenSent: mayHaveBeenSent,
-            innerException: exception);
+        return Transport(operation, description, mayHaveBeenSent, clientToken, exception);
     }
 
-    /// <summary>The error of a retry that was due but could not start before the call's total time-out: nothing was sent.</summary>
-    public static EcsError TimeUpBeforeAttempt(string operation, string? clientToken) => new(
+    /// <summary>
+    /// A failure with no answer: retryable when the request cannot have reached the service, or when it carried a
+    /// ClientToken.
+    /// </summary>
+    public static EcsError Transport(string operation, string description, bool mayHaveBeenSent, string? clientToken, Exception? exception) => new(
         EcsErrorKind.Transport,
         operation,
-        "Retry.TotalTimeout was reached before the next attempt could start; it was not sent.",
+        description,
         clientToken: clientToken,
-        retryClass: EcsRetryClass.Transient,
-        requestMayHaveBeenSent: false);
+        retryClass: !mayHaveBeenSent || clientToken is not null ? EcsRetryClass.Transient : EcsRetryClass.None,
+        requestMayHaveBeenSent: mayHaveBeenSent,
+        innerException: exception);
+
+    /// <summary>The error of a retry that was due but could not start before the call's total time-out: nothing was sent.</summary>
+    public static EcsError TimeUpBeforeAttempt(string operation, string? clientToken) => Transport(
+        operation,
+        "Retry.TotalTimeout was reached before the next attempt could start; it was not sent.",
+        mayHaveBeenSent: false,
+        clientToken,
+        exception: null);
 
     private static (bool MayHaveBeenSent, string Description) DescribeNoAnswer(Exception exception, TimeSpan? attemptTimeout) => exception switch
     {

@@ -23,6 +23,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
     private readonly ILogger _logger;
     private readonly EcsTelemetry _telemetry;
     private readonly IDisposable? _owned;
+    private volatile bool _disposed;
 
     internal EcsSpecClient(
         Func<HttpClient> httpClient, EcsSpecClientOptions options, TimeProvider time, ILogger logger, EcsTelemetry telemetry, IDisposable? owned)
@@ -92,8 +93,15 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         ModifyInstanceSpecRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync(ModifyInstanceSpecOperation.Instance, request, cancellationToken);
 
-    /// <summary>Disposes the connections of a client made by <see cref="Create(EcsSpecClientOptions)"/>; a DI client owns none.</summary>
-    public void Dispose() => _owned?.Dispose();
+    /// <summary>
+    /// Disposes the connections of a client made by <see cref="Create(EcsSpecClientOptions)"/> (a DI client owns none);
+    /// from then on every method throws <see cref="ObjectDisposedException"/> and sends nothing.
+    /// </summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        _owned?.Dispose();
+    }
 
     private static async Task<TResponse> ValueOrThrowAsync<TResponse>(Task<EcsResult<TResponse>> call)
         where TResponse : class =>
@@ -109,6 +117,8 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         where TResponse : class, IEcsResponse
         where TDocument : class
     {
+        // Before anything else: a disposed client's HttpClient would fail as if the request might have been sent.
+        ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(request);
         operation.Validate(request);
         var endpoint = _endpoints.Resolve(operation.RegionIdOf(request));
