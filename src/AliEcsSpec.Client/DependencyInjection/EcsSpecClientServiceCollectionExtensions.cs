@@ -41,7 +41,8 @@ public static class EcsSpecClientServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IEcsSpecClient"/> (a singleton), bound from a configuration section with the keys
     /// <c>RegionId</c>, <c>Endpoint</c>, <c>UseVpcEndpoint</c>, <c>AccessKeyId</c>, <c>AccessKeySecret</c>,
-    /// <c>SecurityToken</c>, <c>AutoClientToken</c> and the <c>Retry</c> section. The options are validated when the host starts.
+    /// <c>SecurityToken</c>, <c>AutoClientToken</c> and the <c>Retry</c> section. The options are validated when the host starts;
+    /// a key the options do not have, or a section that does not exist, fails the start naming it.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="section">The section, for example <c>configuration.GetSection("AliEcsSpec")</c>.</param>
@@ -54,7 +55,10 @@ public static class EcsSpecClientServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(section);
-        services.AddOptions<EcsSpecClientOptions>().Bind(section);
+        services.AddOptions<EcsSpecClientOptions>()
+            // A misspelt key (Retyr:MaxAttempts) would otherwise be ignored, leaving a default silently in force.
+            .Bind(section, binder => binder.ErrorOnUnknownConfiguration = true)
+            .Validate(_ => section is not IConfigurationSection named || named.Exists(), MissingSectionMessage(section));
         return AddCore(services);
     }
 
@@ -123,6 +127,9 @@ public static class EcsSpecClientServiceCollectionExtensions
 
         return builder;
     }
+
+    private static string MissingSectionMessage(IConfiguration section) =>
+        $"The configuration section '{(section as IConfigurationSection)?.Path}' is missing or empty: nothing was bound to EcsSpecClientOptions. Check the section's name.";
 
     private static ILogger ClientLogger(IServiceProvider services) =>
         services.GetService<ILoggerFactory>()?.CreateLogger(Log.Category) ?? Logging.Abstractions.NullLogger.Instance;

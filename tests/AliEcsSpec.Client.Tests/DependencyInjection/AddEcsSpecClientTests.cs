@@ -169,6 +169,39 @@ public sealed class AddEcsSpecClientTests
         Assert.False(options.Retry.UseRetryBudget);
     }
 
+    [Fact]
+    public void AddEcsSpecClient_MisspeltKeyInTheSection_FailsAtStartUpNamingTheKey()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AliEcsSpec:RegionId"] = "cn-hangzhou",
+            ["AliEcsSpec:Retyr:MaxAttempts"] = "6",
+        }).Build();
+        var services = Services();
+        services.AddEcsSpecClient(configuration.GetSection("AliEcsSpec"));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidOperationException>(() => Validate(provider));
+
+        Assert.Contains("'Retyr'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddEcsSpecClient_SectionThatDoesNotExist_FailsAtStartUpNamingTheSection()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AliEcsSpecc:RegionId"] = "cn-hangzhou",
+        }).Build();
+        var services = Services();
+        services.AddEcsSpecClient(configuration.GetSection("AliEcsSpec"));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(provider));
+
+        Assert.Contains("The configuration section 'AliEcsSpec' is missing or empty", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null, null, null, "RegionId is required when no Endpoint is set")]
     [InlineData("cn_hangzhou!", null, null, "is not a region ID")]
