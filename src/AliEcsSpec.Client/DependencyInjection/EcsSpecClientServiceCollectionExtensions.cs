@@ -1,15 +1,7 @@
 using AliEcsSpec.Client;
 using AliEcsSpec.Client.Credentials;
-using AliEcsSpec.Client.Diagnostics;
-using AliEcsSpec.Client.Signing;
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using AliEcsSpec.Client.Resilience;
-using AliEcsSpec.Client.Transport;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -35,7 +27,7 @@ public static class EcsSpecClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<EcsSpecClientOptions>().Configure(configure);
-        return AddCore(services);
+        return EcsSpecClientRegistration.Add(services, Options.Options.DefaultName);
     }
 
     /// <summary>
@@ -55,85 +47,56 @@ public static class EcsSpecClientServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(section);
-        services.AddOptions<EcsSpecClientOptions>()
+        Bind(services, Options.Options.DefaultName, section);
+        return EcsSpecClientRegistration.Add(services, Options.Options.DefaultName);
+    }
+
+    /// <summary>
+    /// Registers a keyed <see cref="IEcsSpecClient"/> (a singleton, resolved with <c>[FromKeyedServices(name)]</c>), for an
+    /// application that works with more than one account or region: its own named options, <see cref="HttpClient"/>
+    /// (<c>AliEcsSpec.Client:{name}</c>) and credentials (a keyed <see cref="ICredentialsProvider"/> of that name if
+    /// the application registers one, otherwise the default chain over these options' AccessKey). The unkeyed client
+    /// is not affected. Registering the same name twice throws.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's key, for example <c>"beijing"</c>.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder of this client's <see cref="HttpClient"/>, to add handlers.</returns>
+    public static IHttpClientBuilder AddEcsSpecClient(this IServiceCollection services, string name, Action<EcsSpecClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        EcsSpecClientRegistration.ClaimName(services, name);
+        services.AddOptions<EcsSpecClientOptions>(name).Configure(configure);
+        return EcsSpecClientRegistration.Add(services, name);
+    }
+
+    /// <summary>
+    /// Registers a keyed <see cref="IEcsSpecClient"/> bound from a configuration section, as
+    /// <see cref="AddEcsSpecClient(IServiceCollection, string, Action{EcsSpecClientOptions})"/> does in code.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's key.</param>
+    /// <param name="section">The section, for example <c>configuration.GetSection("AliEcsSpec:Beijing")</c>.</param>
+    /// <returns>The builder of this client's <see cref="HttpClient"/>, to add handlers.</returns>
+    public static IHttpClientBuilder AddEcsSpecClient(this IServiceCollection services, string name, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(section);
+        EcsSpecClientRegistration.ClaimName(services, name);
+        Bind(services, name, section);
+        return EcsSpecClientRegistration.Add(services, name);
+    }
+
+    private static void Bind(IServiceCollection services, string name, IConfiguration section) =>
+        services.AddOptions<EcsSpecClientOptions>(name)
             // A misspelt key (Retyr:MaxAttempts) would otherwise be ignored, leaving a default silently in force.
             .Bind(section, binder => binder.ErrorOnUnknownConfiguration = true)
             .Validate(_ => section is not IConfigurationSection named || named.Exists(), MissingSectionMessage(section));
-        return AddCore(services);
-    }
-
-    private static IHttpClientBuilder AddCore(IServiceCollection services)
-    {
-        services.AddOptions<EcsSpecClientOptions>().ValidateOnStart();
-        services.TryAddEnumerable(
-            ServiceDescriptor.Singleton<IValidateOptions<EcsSpecClientOptions>, EcsSpecClientStartupValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IEnvironmentVariables>(ProcessEnvironmentVariables.Instance);
-        services.TryAddSingleton(sp => new CredentialsContext(
-            sp.GetRequiredService<IEnvironmentVariables>(),
-            sp.GetRequiredService<TimeProvider>(),
-            ClientLogger(sp)));
-        services.TryAddSingleton<ICredentialsProvider>(sp => EcsSpecClientBuilder.DefaultCredentials(
-            () => sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value.ConfiguredKeys,
-            sp.GetRequiredService<CredentialsContext>()));
-        services.TryAddSingleton(RetryBudget.Shared);
-        services.TryAddSingleton<ClockOffsets>();
-        services.TryAddSingleton(sp => new EcsTelemetry(sp.GetService<IMeterFactory>()));
-        services.TryAddSingleton<IEcsSpecClient>(sp =>
-        {
-            // A client from the factory per call: its handlers are pooled and renewed by the factory, so a
-            // long-lived singleton still follows DNS changes and HandlerLifetime.
-            var factory = sp.GetRequiredService<IHttpClientFactory>();
-            return new EcsSpecClient(
-                () => factory.CreateClient(HttpClientName),
-                sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value,
-                sp.GetRequiredService<TimeProvider>(),
-                ClientLogger(sp),
-                sp.GetRequiredService<EcsTelemetry>(),
-                owned: null);
-        });
-
-        var builder = services.AddHttpClient(HttpClientName)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(PrimaryHandler.Create)
-            // The client logs every attempt itself (operation, status, code, RequestId, ClientToken). The factory's
-            // default request logging would add two more lines and two handler layers per call, saying less; an
-            // application that wants it back calls AddDefaultLogger() on the returned builder.
-            .RemoveAllLoggers();
-        if (!services.Any(d => d.ServiceType == typeof(SigningRegistered)))
-        {
-            // The retry handler and then signing must be the innermost handlers, so that every attempt the retry
-            // handler makes is signed afresh with a new nonce and timestamp, and so that handlers the application adds
-            // to the returned builder see one logical call. PostConfigure runs after every handler added through the
-            // builder, whatever the order of calls.
-            services.AddSingleton<SigningRegistered>();
-            services.PostConfigure<HttpClientFactoryOptions>(HttpClientName, options =>
-                options.HttpMessageHandlerBuilderActions.Add(handlers =>
-                {
-                    var sp = handlers.Services;
-                    var (retry, signing) = EcsSpecClientBuilder.Handlers(
-                        sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value.Retry,
-                        sp.GetRequiredService<ICredentialsProvider>(),
-                        sp.GetRequiredService<TimeProvider>(),
-                        ClientLogger(sp),
-                        sp.GetRequiredService<ClockOffsets>(),
-                        sp.GetRequiredService<RetryBudget>(),
-                        sp.GetRequiredService<EcsTelemetry>(),
-                        EcsSpecClientBuilder.DefaultJitter);
-                    handlers.AdditionalHandlers.Add(retry);
-                    handlers.AdditionalHandlers.Add(signing);
-                }));
-        }
-
-        return builder;
-    }
 
     private static string MissingSectionMessage(IConfiguration section) =>
         $"The configuration section '{(section as IConfigurationSection)?.Path}' is missing or empty: nothing was bound to EcsSpecClientOptions. Check the section's name.";
 
-    private static ILogger ClientLogger(IServiceProvider services) =>
-        services.GetService<ILoggerFactory>()?.CreateLogger(Log.Category) ?? Logging.Abstractions.NullLogger.Instance;
 }
-
-/// <summary>Marks that the signing handler is registered, so that a second AddEcsSpecClient call does not add another.</summary>
-internal sealed class SigningRegistered;

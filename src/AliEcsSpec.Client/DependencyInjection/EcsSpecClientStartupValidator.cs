@@ -1,15 +1,16 @@
 using AliEcsSpec.Client;
-using AliEcsSpec.Client.Credentials;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// Runs the options rules at start-up: the same rules <see cref="EcsSpecClient.Create(EcsSpecClientOptions)"/> runs.
+/// Runs the options rules at start-up, for the unkeyed client and each keyed one: the same rules
+/// <see cref="EcsSpecClient.Create(EcsSpecClientOptions)"/> runs, with the credentials of the client of that name.
 /// </summary>
-internal sealed class EcsSpecClientStartupValidator(ICredentialsProvider credentials) : IValidateOptions<EcsSpecClientOptions>
+internal sealed class EcsSpecClientStartupValidator(IServiceProvider services) : IValidateOptions<EcsSpecClientOptions>
 {
-    private readonly EcsSpecClientOptionsValidator _rules = EcsSpecClientBuilder.Validator(credentials);
-
-    public ValidateOptionsResult Validate(string? name, EcsSpecClientOptions options) => _rules.Validate(name, options);
+    public ValidateOptionsResult Validate(string? name, EcsSpecClientOptions options) =>
+        EcsSpecClientRegistration.CredentialsOf(services, name) is { } credentials
+            ? EcsSpecClientBuilder.Validator(credentials).Validate(name, options)
+            : new EcsSpecClientOptionsValidator().Validate(name, options);
 }
