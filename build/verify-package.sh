@@ -20,6 +20,16 @@ need "$contents" "lib/net10.0/AliEcsSpec.Client.xml" "no XML documentation"
 need "$nuspec" '<license type="expression">MIT</license>' "no license expression"
 need "$nuspec" '<readme>README.md</readme>' "README not declared"
 need "$nuspec" '<repository type="git"' "no repository metadata"
+# Dependencies: only the packages the library references, with the floors of each target framework.
+referenced=$(grep -o 'PackageReference Include="[^"]*"' src/AliEcsSpec.Client/AliEcsSpec.Client.csproj | cut -d'"' -f2 | sort)
+for tfm in net8.0:8 net10.0:10; do
+  group=$(sed -n "/<group targetFramework=\"${tfm%%:*}\">/,/<\/group>/p" <<<"$nuspec")
+  ids=$(grep -o 'id="[^"]*"' <<<"$group" | cut -d'"' -f2 | sort)
+  [ "$ids" = "$referenced" ] || { echo "package check failed: ${tfm%%:*} dependencies are [$(echo $ids)], the library references [$(echo $referenced)]" >&2; fail=1; }
+  if grep 'id="Microsoft.Extensions' <<<"$group" | grep -vq "version=\"${tfm##*:}\."; then
+    echo "package check failed: ${tfm%%:*} depends on a Microsoft.Extensions package outside the ${tfm##*:}.x line" >&2; fail=1
+  fi
+done
 emulator=$(ls "$dir"/AliEcsSpec.Emulator.*.nupkg 2>/dev/null | head -n 1)
 if [ -z "$emulator" ]; then
   echo "package check failed: no AliEcsSpec.Emulator package" >&2; fail=1

@@ -43,12 +43,18 @@ internal sealed class EcsTelemetry : IDisposable
         _meter = meterFactory?.Create(options) ?? new Meter(options);
         _requests = _meter.CreateCounter<long>(RequestsInstrument, "{request}", "Logical ECS calls, by operation and outcome.");
         _retries = _meter.CreateCounter<long>(RetriesInstrument, "{retry}", "Retries of ECS calls, by operation and the error that caused them.");
+#if NET9_0_OR_GREATER
         _duration = _meter.CreateHistogram<double>(
             DurationInstrument,
             "s",
             "Duration of logical ECS calls, every attempt and back-off included.",
             tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120] });
+#else
+        // Bucket advice needs System.Diagnostics.DiagnosticSource 9; on net8.0 the library keeps the framework's own
+        // version rather than add a package for a hint, and exporters use their default buckets.
+        _duration = _meter.CreateHistogram<double>(DurationInstrument, "s", "Duration of logical ECS calls, every attempt and back-off included.");
+#endif
     }
 
     /// <summary>The source of the call activities.</summary>
