@@ -19,6 +19,12 @@ need "$contents" "lib/net10.0/AliEcsSpec.Client.dll" "no net10.0 assembly"
 need "$contents" "lib/net10.0/AliEcsSpec.Client.xml" "no XML documentation"
 need "$nuspec" '<license type="expression">MIT</license>' "no license expression"
 need "$nuspec" '<readme>README.md</readme>' "README not declared"
+need "$nuspec" '<icon>icon.png</icon>' "no icon declared"
+need "$contents" "icon.png" "icon.png is not in the package"
+need "$nuspec" '<releaseNotes>###' "no release notes from the CHANGELOG"
+if unzip -p "$nupkg" README.md | grep -q '## Repository layout'; then
+  echo "package check failed: the package README is the repository's (maintainer sections, relative links)" >&2; fail=1
+fi
 need "$nuspec" '<repository type="git"' "no repository metadata"
 # Dependencies: only the packages the library references, with the floors of each target framework.
 referenced=$(grep -o 'PackageReference Include="[^"]*"' src/AliEcsSpec.Client/AliEcsSpec.Client.csproj | cut -d'"' -f2 | sort)
