@@ -41,7 +41,8 @@ public static class EcsSpecClientServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IEcsSpecClient"/> (a singleton), bound from a configuration section with the keys
     /// <c>RegionId</c>, <c>Endpoint</c>, <c>UseVpcEndpoint</c>, <c>AccessKeyId</c>, <c>AccessKeySecret</c>,
-    /// <c>SecurityToken</c>, <c>AutoClientToken</c> and the <c>Retry</c> section. The options are validated when the host starts.
+    /// <c>SecurityToken</c>, <c>AutoClientToken</c>, <c>MaxResponseBodyBytes</c>, <c>SignatureVersion</c> (<c>V2</c> or
+    /// <c>V3</c>) and the <c>Retry</c> section. The options are validated when the host starts.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="section">The section, for example <c>configuration.GetSection("AliEcsSpec")</c>.</param>
@@ -108,7 +109,7 @@ public static class EcsSpecClientServiceCollectionExtensions
                 {
                     var sp = handlers.Services;
                     var (retry, signing) = EcsSpecClientBuilder.Handlers(
-                        sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value.Retry,
+                        sp.GetRequiredService<IOptions<EcsSpecClientOptions>>().Value,
                         sp.GetRequiredService<ICredentialsProvider>(),
                         sp.GetRequiredService<TimeProvider>(),
                         ClientLogger(sp),
