@@ -82,7 +82,7 @@ internal static class EcsSpecClientRegistration
                 {
                     var sp = handlers.Services;
                     var (retry, signing) = EcsSpecClientBuilder.Handlers(
-                        OptionsOf(sp, name).Retry,
+                        OptionsOf(sp, name),
                         CredentialsOf(sp, name)!,
                         sp.GetRequiredService<TimeProvider>(),
                         ClientLogger(sp),

@@ -33,8 +33,9 @@ public static class EcsSpecClientServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IEcsSpecClient"/> (a singleton), bound from a configuration section with the keys
     /// <c>RegionId</c>, <c>Endpoint</c>, <c>UseVpcEndpoint</c>, <c>AccessKeyId</c>, <c>AccessKeySecret</c>,
-    /// <c>SecurityToken</c>, <c>AutoClientToken</c> and the <c>Retry</c> section. The options are validated when the host starts;
-    /// a key the options do not have, or a section that does not exist, fails the start naming it.
+    /// <c>SecurityToken</c>, <c>AutoClientToken</c>, <c>MaxResponseBodyBytes</c>, <c>SignatureVersion</c> (<c>V2</c> or
+    /// <c>V3</c>) and the <c>Retry</c> section. The options are validated when the host starts; a key the options do not
+    /// have, or a section that does not exist, fails the start naming it.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="section">The section, for example <c>configuration.GetSection("AliEcsSpec")</c>.</param>

@@ -7,6 +7,11 @@ namespace AliEcsSpec.Client.Diagnostics;
 /// echoes back (a <c>SignatureDoesNotMatch</c> message quotes the server's string to sign, which
 /// contains the security token) is scrubbed before it reaches a message, a log line or <c>ToString()</c>.
 /// </summary>
+/// <remarks>
+/// Both signature versions are covered by the same forms: V2 sends the token and the Base64 signature percent-encoded
+/// in the form body, V3 sends the token raw in <c>x-acs-security-token</c> and the hex signature raw in
+/// <c>Authorization</c> (an echoed canonical request or header shows them raw, which is the first form).
+/// </remarks>
 internal sealed class SensitiveValues : IRedactor
 {
     /// <summary>What replaces a secret.</summary>

@@ -57,7 +57,7 @@ internal sealed class EcsSpecClientBuilder
         Validator(CredentialsProvider ?? defaults).ThrowIfInvalid(options, "options");
 
         var telemetry = new EcsTelemetry(MeterFactory);
-        var (retry, signing) = Handlers(options.Retry, CredentialsProvider ?? defaults, time, logger, new ClockOffsets(), Budget, telemetry, Jitter);
+        var (retry, signing) = Handlers(options, CredentialsProvider ?? defaults, time, logger, new ClockOffsets(), Budget, telemetry, Jitter);
         retry.InnerHandler = signing;
         signing.InnerHandler = PrimaryHandler ?? Transport.PrimaryHandler.Create();
         var httpClient = new HttpClient(retry, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
@@ -80,10 +80,11 @@ internal sealed class EcsSpecClientBuilder
 
     /// <summary>
     /// The client's own handlers, outermost first: retries outside, so that each attempt is signed afresh inside them.
-    /// The caller links them to each other and to the primary handler.
+    /// The caller links them to each other and to the primary handler. Of the options they read
+    /// <see cref="EcsSpecClientOptions.Retry"/> and <see cref="EcsSpecClientOptions.SignatureVersion"/>.
     /// </summary>
     public static (DelegatingHandler Retry, DelegatingHandler Signing) Handlers(
-        EcsRetryOptions retry,
+        EcsSpecClientOptions options,
         ICredentialsProvider credentials,
         TimeProvider time,
         ILogger logger,
@@ -91,8 +92,8 @@ internal sealed class EcsSpecClientBuilder
         RetryBudget budget,
         EcsTelemetry telemetry,
         Func<double> jitter) =>
-        (new ClientTokenRetryHandler(retry, time, logger, clock, budget, telemetry, jitter),
-         new RpcSignatureHandler(SigningKeys.From(credentials), time, endpoint => clock.Get(endpoint, time)));
+        (new ClientTokenRetryHandler(options.Retry, time, logger, clock, budget, telemetry, jitter),
+         new RpcSignatureHandler(SigningKeys.From(credentials), time, endpoint => clock.Get(endpoint, time), options.SignatureVersion));
 
     /// <summary>What a client made by <see cref="Build"/> owns.</summary>
     private sealed class Owned(HttpClient httpClient, EcsTelemetry telemetry) : IDisposable

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using AliEcsSpec.Client.Resilience;
 using AliEcsSpec.Client.Errors;
+using AliEcsSpec.Client.Signing;
 
 namespace AliEcsSpec.Client;
 
@@ -58,6 +59,13 @@ public sealed class EcsSpecClientOptions
     [Range(MinResponseBodyBytes, MaxResponseBodyBytesLimit)]
     public int MaxResponseBodyBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// How every attempt is signed: <see cref="SignatureVersion.V2"/> (HMAC-SHA1, the default) or
+    /// <see cref="SignatureVersion.V3"/> (ACS3-HMAC-SHA256, which Alibaba Cloud recommends). Either way the operation's
+    /// parameters travel in the POST form body and each attempt is signed afresh.
+    /// </summary>
+    public SignatureVersion SignatureVersion { get; set; } = SignatureVersion.V2;
+
     /// <summary>Retries, back-offs and timeouts (section <c>Retry</c> in configuration).</summary>
     [ValidateObjectMembers]
     public EcsRetryOptions Retry
@@ -83,5 +91,5 @@ public sealed class EcsSpecClientOptions
         $"EcsSpecClientOptions {{ RegionId = {RegionId ?? "(none)"}, Endpoint = {(Endpoint is { IsAbsoluteUri: true } e ? $"{e.Scheme}://{e.Authority}" : Endpoint is null ? "(default)" : "(relative)")}, " +
         $"UseVpcEndpoint = {UseVpcEndpoint}, AccessKeyId = {AccessKeyId ?? "(none)"}, " +
         $"AccessKeySecret = {(AccessKeySecret is null ? "(none)" : "***")}, SecurityToken = {(SecurityToken is null ? "(none)" : "***")}, " +
-        $"AutoClientToken = {AutoClientToken}, MaxResponseBodyBytes = {MaxResponseBodyBytes}, Retry = {Retry} }}");
+        $"AutoClientToken = {AutoClientToken}, MaxResponseBodyBytes = {MaxResponseBodyBytes}, SignatureVersion = {SignatureVersion}, Retry = {Retry} }}");
 }

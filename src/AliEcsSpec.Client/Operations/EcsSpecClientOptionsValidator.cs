@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using AliEcsSpec.Client.Resilience;
+using AliEcsSpec.Client.Signing;
 using AliEcsSpec.Client.Transport;
 
 namespace AliEcsSpec.Client;
@@ -49,6 +50,11 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
         if (options.RegionId is null && options.Endpoint is null)
         {
             yield return "EcsSpecClientOptions.RegionId is required when no Endpoint is set: it chooses the endpoint https://ecs.{RegionId}.aliyuncs.com.";
+        }
+
+        if (!Enum.IsDefined(options.SignatureVersion))
+        {
+            yield return $"EcsSpecClientOptions.SignatureVersion {(int)options.SignatureVersion} is not a signature version: use V2 or V3.";
         }
 
         if (options.Retry.AttemptTimeout > options.Retry.TotalTimeout)

@@ -139,6 +139,7 @@ public sealed class AddEcsSpecClientTests
             ["AliEcsSpec:AccessKeySecret"] = "config-secret",
             ["AliEcsSpec:SecurityToken"] = "config-token",
             ["AliEcsSpec:AutoClientToken"] = "false",
+            ["AliEcsSpec:SignatureVersion"] = "V3",
             ["AliEcsSpec:Retry:MaxAttempts"] = "6",
             ["AliEcsSpec:Retry:BaseDelay"] = "00:00:00.250",
             ["AliEcsSpec:Retry:ThrottlingBaseDelay"] = "00:00:03",
@@ -160,6 +161,7 @@ public sealed class AddEcsSpecClientTests
         Assert.Equal("config-secret", options.AccessKeySecret);
         Assert.Equal("config-token", options.SecurityToken);
         Assert.False(options.AutoClientToken);
+        Assert.Equal(AliEcsSpec.Client.Signing.SignatureVersion.V3, options.SignatureVersion);
         Assert.Equal(6, options.Retry.MaxAttempts);
         Assert.Equal(TimeSpan.FromMilliseconds(250), options.Retry.BaseDelay);
         Assert.Equal(TimeSpan.FromSeconds(3), options.Retry.ThrottlingBaseDelay);
@@ -368,6 +370,7 @@ public sealed class AddEcsSpecClientTests
 
         Assert.Contains("AccessKeyId = LTAI-id", text, StringComparison.Ordinal);
         Assert.Contains("AccessKeySecret = ***", text, StringComparison.Ordinal);
+        Assert.Contains("SignatureVersion = V2", text, StringComparison.Ordinal);
         Assert.DoesNotContain("the-secret", text, StringComparison.Ordinal);
         Assert.DoesNotContain("the-token", text, StringComparison.Ordinal);
         Assert.DoesNotContain("the-secret", new AlibabaCloudCredentials("LTAI-id", "the-secret", "the-token").ToString(), StringComparison.Ordinal);

@@ -33,6 +33,8 @@ public sealed class OptionsValidationTests
         { "RegionId = CN_Hangzhou", o => o.RegionId = "CN_Hangzhou", "EcsSpecClientOptions.RegionId 'CN_Hangzhou' is not a region ID: use lower-case letters, digits and '-', for example 'cn-hangzhou'." },
         { "no RegionId, no Endpoint", o => o.RegionId = null, "EcsSpecClientOptions.RegionId is required when no Endpoint is set: it chooses the endpoint https://ecs.{RegionId}.aliyuncs.com." },
         { "AccessKeyId without secret", o => o.AccessKeySecret = null, "EcsSpecClientOptions.AccessKeySecret is required when AccessKeyId is set." },
+        { "SignatureVersion = V3", o => o.SignatureVersion = AliEcsSpec.Client.Signing.SignatureVersion.V3, null },
+        { "SignatureVersion = 7", o => o.SignatureVersion = (AliEcsSpec.Client.Signing.SignatureVersion)7, "EcsSpecClientOptions.SignatureVersion 7 is not a signature version: use V2 or V3." },
     };
 
     [Theory]
