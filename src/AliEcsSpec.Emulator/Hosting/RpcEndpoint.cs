@@ -28,7 +28,7 @@ internal sealed class RpcEndpoint
         _faults = faults;
         _options = options;
         _time = options.TimeProvider;
-        _verifier = new RpcSignatureVerifier(state.PrincipalOf, _time);
+        _verifier = new RpcSignatureVerifier(new CallerRules(state.PrincipalOf, _time));
         // Action names match exactly (ordinal), as the service matches them; each operation keeps its rules in its own file.
         _operations = new(StringComparer.Ordinal)
         {
