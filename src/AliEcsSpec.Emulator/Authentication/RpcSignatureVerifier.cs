@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,25 +8,10 @@ namespace AliEcsSpec.Emulator.Authentication;
 /// independently of the client's signer (it shares no code with it, and encodes with
 /// <see cref="Uri.EscapeDataString(string)"/>), so that a bug in one cannot hide in the other.
 /// </summary>
-internal sealed class RpcSignatureVerifier
+internal sealed class RpcSignatureVerifier(CallerRules rules)
 {
-    /// <summary>How far a request's Timestamp may be from the emulator's clock, and how long a nonce is remembered.</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
-
     private static readonly string[] RequiredCommon =
         ["Action", "Version", "AccessKeyId", "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp", "Signature"];
-
-    private readonly Func<string, Principal?> _principalOf;
-    private readonly TimeProvider _time;
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _nonces = new(StringComparer.Ordinal);
-    private readonly Lock _purgeGate = new();
-    private DateTimeOffset _nextPurge;
-
-    public RpcSignatureVerifier(Func<string, Principal?> principalOf, TimeProvider time)
-    {
-        _principalOf = principalOf;
-        _time = time;
-    }
 
     /// <summary>Checks one request; returns null when it is authentic, otherwise the documented error.</summary>
     /// <param name="httpMethod">GET or POST.</param>
@@ -50,60 +33,29 @@ internal sealed class RpcSignatureVerifier
             return new ServiceError(400, "IncompleteSignature", "The request signature does not conform to Aliyun standards.");
         }
 
-        if (_principalOf(parameters["AccessKeyId"]) is not { } principal)
+        if (rules.FindPrincipal(parameters["AccessKeyId"], out var principal) is { } unknownKey)
         {
-            return new ServiceError(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
+            return unknownKey;
         }
 
-        var secret = principal.Secret;
-        if (!DateTimeOffset.TryParseExact(parameters["Timestamp"], EmulatorTime.Format, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var timestamp))
+        var now = rules.Now();
+        if (CallerRules.CheckTimestamp(parameters["Timestamp"], now) is { } staleOrMalformed)
         {
-            return new ServiceError(400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted.");
+            return staleOrMalformed;
         }
 
-        var now = _time.GetUtcNow();
-        if ((timestamp - now).Duration() > Window)
-        {
-            return new ServiceError(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
-        }
-
-        var expected = Sign(httpMethod, parameters, secret);
+        var expected = Sign(httpMethod, parameters, principal.Secret);
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(parameters["Signature"])))
         {
             return new ServiceError(400, "SignatureDoesNotMatch",
                 "Specified signature is not matched with our calculation. server string to sign is:" + StringToSign(httpMethod, parameters));
         }
 
-        if (principal.SecurityToken is { } expectedToken)
+        var tokenError = CallerRules.CheckSecurityToken(principal, parameters.GetValueOrDefault("SecurityToken"), now)
+            ?? rules.UseNonce(parameters["SignatureNonce"], now);
+        if (tokenError is not null)
         {
-            if (!parameters.TryGetValue("SecurityToken", out var token) || token.Length == 0)
-            {
-                return new ServiceError(400, "InvalidSecurityToken.MalFormed", "Specified SecurityToken is malformed.");
-            }
-
-            if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(expectedToken)))
-            {
-                return new ServiceError(400, "InvalidSecurityToken.Mismatch", "Specified SecurityToken is not matched with the AccessKeyId.");
-            }
-
-            if (now >= principal.Expiration)
-            {
-                return new ServiceError(400, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired.");
-            }
-        }
-
-        // A long-term AccessKey has no SecurityToken: one sent with it does not match (an empty parameter is none).
-        if (principal.SecurityToken is null && parameters.TryGetValue("SecurityToken", out var stray) && stray.Length > 0)
-        {
-            return new ServiceError(400, "InvalidSecurityToken.Mismatch", "Specified SecurityToken is not matched with the AccessKeyId.");
-        }
-
-        // Checked after the signature, as the service does: a forged request must not burn a nonce.
-        PurgeNonces(now);
-        if (!_nonces.TryAdd(parameters["SignatureNonce"], now))
-        {
-            return new ServiceError(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
+            return tokenError;
         }
 
         account = principal.AccountAccessKeyId;
@@ -135,26 +87,5 @@ internal sealed class RpcSignatureVerifier
         }
 
         return httpMethod + "&" + Uri.EscapeDataString("/") + "&" + Uri.EscapeDataString(canonical.ToString());
-    }
-
-    private void PurgeNonces(DateTimeOffset now)
-    {
-        lock (_purgeGate)
-        {
-            if (now < _nextPurge)
-            {
-                return;
-            }
-
-            _nextPurge = now + TimeSpan.FromMinutes(1);
-        }
-
-        foreach (var (nonce, seen) in _nonces)
-        {
-            if (now - seen > Window)
-            {
-                _nonces.TryRemove(nonce, out _);
-            }
-        }
     }
 }

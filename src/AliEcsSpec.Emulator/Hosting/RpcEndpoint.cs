@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using AliEcsSpec.Emulator.Authentication;
 using AliEcsSpec.Emulator.Rules;
@@ -8,8 +7,8 @@ using Microsoft.AspNetCore.Http;
 namespace AliEcsSpec.Emulator.Hosting;
 
 /// <summary>
-/// The RPC endpoint at <c>/</c>: reads the parameters (GET query or POST form), authenticates, throttles, injects
-/// faults, applies the rules and answers with the service's JSON documents.
+/// The RPC endpoint at <c>/</c>: reads the parameters (GET query or POST form), authenticates (signature V2 or V3),
+/// throttles, injects faults, applies the rules and answers with the service's JSON documents.
 /// </summary>
 internal sealed class RpcEndpoint
 {
@@ -17,6 +16,7 @@ internal sealed class RpcEndpoint
     private readonly FaultInjector _faults;
     private readonly EcsEmulatorOptions _options;
     private readonly RpcSignatureVerifier _verifier;
+    private readonly AcsV3SignatureVerifier _v3Verifier;
     private readonly Dictionary<string, Func<string, IReadOnlyDictionary<string, string>, RpcOutcome>> _operations;
     private readonly StsRules _sts;
     private readonly TokenBucket? _throttle;
@@ -28,7 +28,10 @@ internal sealed class RpcEndpoint
         _faults = faults;
         _options = options;
         _time = options.TimeProvider;
-        _verifier = new RpcSignatureVerifier(state.PrincipalOf, _time);
+        // One set of caller rules for both versions: a nonce used with one is used for the other.
+        var callers = new CallerRules(state.PrincipalOf, _time);
+        _verifier = new RpcSignatureVerifier(callers);
+        _v3Verifier = new AcsV3SignatureVerifier(callers);
         // Action names match exactly (ordinal), as the service matches them; each operation keeps its rules in its own file.
         _operations = new(StringComparer.Ordinal)
         {
@@ -50,7 +53,7 @@ internal sealed class RpcEndpoint
             // A bug or a malformed body must still produce one logged answer in the service's shape.
             var requestId = Guid.NewGuid().ToString("D").ToUpperInvariant();
             var error = new ServiceError(500, "InternalError", $"The request processing has failed due to some unknown error ({exception.GetType().Name}).");
-            Log(_time.GetUtcNow(), context.Request.Method, [], 500, error, requestId, injected: null);
+            Log(_time.GetUtcNow(), context.Request.Method, null, 500, error, requestId, injected: null);
             await WriteAsync(context, 500, error, requestId, [], injected: null).ConfigureAwait(false);
         }
     }
@@ -60,8 +63,9 @@ internal sealed class RpcEndpoint
         var request = context.Request;
         var requestId = Guid.NewGuid().ToString("D").ToUpperInvariant();
         var arrived = _time.GetUtcNow();
-        var parameters = await ReadParametersAsync(request).ConfigureAwait(false);
-        var action = parameters.GetValueOrDefault("Action");
+        var call = await RpcRequest.ReadAsync(request).ConfigureAwait(false);
+        var parameters = call.Parameters;
+        var action = call.Action;
 
         InjectedFault? injected = null;
         RpcOutcome outcome;
@@ -69,12 +73,12 @@ internal sealed class RpcEndpoint
         {
             outcome = new ServiceError(400, "UnsupportedHTTPMethod", "This http method is not supported.");
         }
-        else if (action == StsRules.AssumeRoleWithOidc && parameters.GetValueOrDefault("Version") == StsRules.Version)
+        else if (action == StsRules.AssumeRoleWithOidc && call.Version == StsRules.Version)
         {
             // Anonymous by design: the OIDC token is the proof of identity, not a signature.
             outcome = _sts.Assume(action, callerAccount: null, parameters);
         }
-        else if (_verifier.Verify(request.Method, parameters, out var account) is { } authenticationError)
+        else if (Authenticate(call, out var account) is { } authenticationError)
         {
             outcome = authenticationError;
         }
@@ -90,14 +94,14 @@ internal sealed class RpcEndpoint
                 InjectedFaultKind.Error => injected.Error!,
                 InjectedFaultKind.ClockSkew => new ServiceError(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired."),
                 InjectedFaultKind.NonJsonBadGateway => new ServiceError(502, "(html)", "Bad Gateway"),
-                _ => Dispatch(action!, account, parameters),
+                _ => Dispatch(action!, call.Version!, account, parameters),
             };
         }
 
         var status = outcome.Error?.Status ?? 200;
         if (injected?.Kind == InjectedFaultKind.CloseConnectionAfterCommit)
         {
-            Log(arrived, request.Method, parameters, 0, outcome, requestId, injected);
+            Log(arrived, request.Method, call, 0, outcome, requestId, injected);
             context.Abort();
             return;
         }
@@ -110,23 +114,40 @@ internal sealed class RpcEndpoint
             }
             catch (OperationCanceledException)
             {
-                Log(arrived, request.Method, parameters, 0, outcome, requestId, injected);
+                Log(arrived, request.Method, call, 0, outcome, requestId, injected);
                 return;
             }
         }
 
-        Log(arrived, request.Method, parameters, status, outcome, requestId, injected);
+        Log(arrived, request.Method, call, status, outcome, requestId, injected);
         await WriteAsync(context, status, outcome, requestId, parameters, injected).ConfigureAwait(false);
     }
 
-    private RpcOutcome Dispatch(string action, string accessKeyId, Dictionary<string, string> parameters)
+    /// <summary>
+    /// A V3 request (an <c>ACS3-</c> Authorization header) is verified by V3 rules, a V2 request (signature parameters)
+    /// by V2 rules; one that carries neither is told so, rather than which V2 parameter it lacks.
+    /// </summary>
+    private ServiceError? Authenticate(RpcRequest call, out string account)
     {
-        if (action == StsRules.AssumeRole && parameters["Version"] == StsRules.Version)
+        account = string.Empty;
+        return call.Kind switch
+        {
+            RpcSignatureKind.V3 => _v3Verifier.Verify(call.V3, out account),
+            RpcSignatureKind.V2 => _verifier.Verify(call.Method, call.Parameters, out account),
+            _ => new ServiceError(400, "IncompleteSignature",
+                "The request signature does not conform to Aliyun standards: the request carries neither a V2 signature (the Signature, "
+                + "SignatureMethod and AccessKeyId parameters) nor a V3 Authorization header (ACS3-HMAC-SHA256 Credential=…,SignedHeaders=…,Signature=…)."),
+        };
+    }
+
+    private RpcOutcome Dispatch(string action, string version, string accessKeyId, Dictionary<string, string> parameters)
+    {
+        if (action == StsRules.AssumeRole && version == StsRules.Version)
         {
             return _sts.Assume(action, accessKeyId, parameters);
         }
 
-        if (parameters["Version"] != EcsActions.Version)
+        if (version != EcsActions.Version)
         {
             return new ServiceError(400, "InvalidVersion", "Specified parameter Version is not valid.");
         }
@@ -136,62 +157,19 @@ internal sealed class RpcEndpoint
             : new ServiceError(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.");
     }
 
-    private static async Task<Dictionary<string, string>> ReadParametersAsync(HttpRequest request)
-    {
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in request.Query)
-        {
-            parameters[key] = value.ToString();
-        }
-
-        if (request.Method == "POST" && request.HasFormContentType)
-        {
-            // Decoded here rather than by ReadFormAsync, which refuses a percent-encoded NUL (%00) as if the form were a
-            // URL path: in a form body it is a legal character, and the service answers such a value by its rules.
-            using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-            var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
-            foreach (var (key, value) in DecodeForm(body))
-            {
-                parameters[key] = value;
-            }
-        }
-
-        return parameters;
-    }
-
-    /// <summary>
-    /// An <c>application/x-www-form-urlencoded</c> body: pairs separated by <c>&amp;</c>, <c>+</c> for a space, UTF-8
-    /// percent-encoding; a name given more than once keeps its values joined by commas.
-    /// </summary>
-    private static Dictionary<string, string> DecodeForm(string body)
-    {
-        var form = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in body.Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            var name = Decode(equals < 0 ? pair : pair[..equals]);
-            var value = equals < 0 ? string.Empty : Decode(pair[(equals + 1)..]);
-            form[name] = form.TryGetValue(name, out var earlier) ? earlier + "," + value : value;
-        }
-
-        return form;
-
-        static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
-    }
-
-    private void Log(DateTimeOffset at, string method, Dictionary<string, string> parameters, int status, RpcOutcome outcome, string requestId, InjectedFault? injected) =>
+    private void Log(DateTimeOffset at, string method, RpcRequest? call, int status, RpcOutcome outcome, string requestId, InjectedFault? injected) =>
         _state.Record(new RequestLogEntry(
             at,
             method,
-            parameters.GetValueOrDefault("Action"),
-            parameters.GetValueOrDefault("AccessKeyId"),
-            parameters.GetValueOrDefault("ClientToken"),
-            parameters.GetValueOrDefault("SignatureNonce"),
+            call?.Action,
+            call?.AccessKeyId,
+            call?.Parameters.GetValueOrDefault("ClientToken"),
+            call?.Nonce,
             status,
             outcome.Error?.Code,
             requestId,
             injected?.ToString(),
-            parameters.Where(p => p.Key != "Signature").ToDictionary(StringComparer.Ordinal)));
+            call?.Logged() ?? []));
 
     private async Task WriteAsync(
         HttpContext context, int status, RpcOutcome outcome, string requestId, Dictionary<string, string> parameters, InjectedFault? injected)

@@ -22,7 +22,7 @@ internal sealed class RequestLog
         }
     }
 
-    /// <summary>Adds <paramref name="entry"/> with its security and OIDC tokens shown as <c>***</c>.</summary>
+    /// <summary>Adds <paramref name="entry"/> with its security (V2 parameter, V3 header) and OIDC tokens shown as <c>***</c>.</summary>
     public void Record(RequestLogEntry entry)
     {
         var masked = entry with { Parameters = Masked(entry.Parameters) };
@@ -35,7 +35,7 @@ internal sealed class RequestLog
     private static Dictionary<string, string> Masked(IReadOnlyDictionary<string, string> parameters) =>
         parameters.ToDictionary(
             p => p.Key,
-            p => p.Key is "SecurityToken" or "OIDCToken" ? "***" : p.Value,
+            p => p.Key is "SecurityToken" or "OIDCToken" or "x-acs-security-token" ? "***" : p.Value,
             StringComparer.Ordinal);
 }
 
@@ -50,7 +50,7 @@ internal sealed class RequestLog
 /// <param name="Code">The error code answered, if any.</param>
 /// <param name="RequestId">The request ID answered.</param>
 /// <param name="Fault">The injected fault, if any.</param>
-/// <param name="Parameters">Every parameter except <c>Signature</c>.</param>
+/// <param name="Parameters">Every parameter except <c>Signature</c>; for a V3 request also its <c>x-acs-*</c> headers.</param>
 public sealed record RequestLogEntry(
     DateTimeOffset At, string HttpMethod, string? Action, string? AccessKeyId, string? ClientToken, string? SignatureNonce,
     int Status, string? Code, string RequestId, string? Fault, IReadOnlyDictionary<string, string> Parameters);

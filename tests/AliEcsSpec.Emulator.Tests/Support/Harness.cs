@@ -1,3 +1,4 @@
+using AliEcsSpec.Client.Signing;
 using AliEcsSpec.Client;
 using Microsoft.Extensions.Time.Testing;
 
@@ -42,11 +43,13 @@ internal sealed class Harness : IAsyncDisposable
         return new Harness(emulator, time, accessKeyId, accessKeySecret, clientTimeout ?? TimeSpan.FromSeconds(30), maxAttempts, autoClientToken);
     }
 
-    public EcsSpecClient ClientFor(string accessKeyId, string accessKeySecret, TimeProvider? time = null, int maxAttempts = 1) =>
-        NewClient(Emulator.Endpoint, accessKeyId, accessKeySecret, time ?? Time, maxAttempts, autoClientToken: false, TimeSpan.FromSeconds(30));
+    public EcsSpecClient ClientFor(
+        string accessKeyId, string accessKeySecret, TimeProvider? time = null, int maxAttempts = 1, SignatureVersion signatureVersion = SignatureVersion.V2) =>
+        NewClient(Emulator.Endpoint, accessKeyId, accessKeySecret, time ?? Time, maxAttempts, autoClientToken: false, TimeSpan.FromSeconds(30), signatureVersion);
 
     private static EcsSpecClient NewClient(
-        Uri endpoint, string accessKeyId, string accessKeySecret, TimeProvider time, int maxAttempts, bool autoClientToken, TimeSpan attemptTimeout)
+        Uri endpoint, string accessKeyId, string accessKeySecret, TimeProvider time, int maxAttempts, bool autoClientToken, TimeSpan attemptTimeout,
+        SignatureVersion signatureVersion = SignatureVersion.V2)
     {
         var options = new EcsSpecClientOptions
         {
@@ -54,6 +57,7 @@ internal sealed class Harness : IAsyncDisposable
             AccessKeyId = accessKeyId,
             AccessKeySecret = accessKeySecret,
             AutoClientToken = autoClientToken,
+            SignatureVersion = signatureVersion,
         };
         options.Retry.AttemptTimeout = attemptTimeout;
         options.Retry.MaxAttempts = maxAttempts;

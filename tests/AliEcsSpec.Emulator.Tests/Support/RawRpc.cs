@@ -43,11 +43,17 @@ internal static class RawRpc
 
     public static async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(Uri endpoint, string method, Dictionary<string, string> parameters)
     {
-        using var http = new HttpClient();
         var encoded = string.Join("&", parameters.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
         using var request = method == "GET"
             ? new HttpRequestMessage(HttpMethod.Get, new Uri(endpoint, "/?" + encoded))
             : new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(encoded, Encoding.UTF8, "application/x-www-form-urlencoded") };
+        return await SendAsync(request);
+    }
+
+    /// <summary>Sends <paramref name="request"/> and reads the JSON document answered.</summary>
+    public static async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpRequestMessage request)
+    {
+        using var http = new HttpClient();
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
