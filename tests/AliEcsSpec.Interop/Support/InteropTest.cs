@@ -10,6 +10,8 @@ public abstract class InteropTest : IAsyncLifetime
 
     internal const string ModifyPrepayInstanceSpec = nameof(ModifyPrepayInstanceSpec);
 
+    internal const string AssumeRole = nameof(AssumeRole);
+
     /// <summary>A pay-as-you-go instance at 5 Mbit/s out.</summary>
     internal const string PostpaidInstance = "i-postpaid-running-01";
 
@@ -45,18 +47,19 @@ public abstract class InteropTest : IAsyncLifetime
     internal static Dictionary<string, object> DemoRole() =>
         new() { ["RoleArn"] = EmulatorSeed.DemoRoleArn, ["RoleSessionName"] = "interop" };
 
-    /// <summary>One call through <paramref name="variant"/>, which must have sent exactly one request, as it is named.</summary>
-    internal async Task<SdkOutcome> CallAsync(Variant variant, string action, Keys keys, Dictionary<string, object> parameters)
+    /// <summary>One call through the variant named <paramref name="variantName"/>, which must have sent one request, as named.</summary>
+    internal async Task<SdkOutcome> CallAsync(string variantName, string action, Keys keys, Dictionary<string, object> parameters)
     {
+        var variant = Variant.Named(variantName);
         var outcome = await OfficialSdk.CallAsync(variant.Sdk, variant.Name, action, Emulator.Endpoint, keys, parameters);
-        variant.AssertSent(Assert.Single(outcome.Sent), parameters);
+        variant.AssertSent(Assert.Single(outcome.Sent), parameters, keys.SecurityToken);
         return outcome;
     }
 
     /// <summary>STS credentials for the demo role, issued by the emulator to @alicloud/pop-core.</summary>
     internal async Task<Keys> AssumeDemoRoleAsync()
     {
-        var outcome = await CallAsync(Variant.PopCoreV2Get, "AssumeRole", Demo, DemoRole());
+        var outcome = await CallAsync(Variant.PopCoreV2Get.ToString(), AssumeRole, Demo, DemoRole());
         var credentials = outcome.Body.GetProperty("Credentials");
         return new Keys(
             credentials.GetProperty("AccessKeyId").GetString()!,
