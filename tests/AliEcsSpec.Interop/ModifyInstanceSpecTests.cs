@@ -30,8 +30,9 @@ public sealed class ModifyInstanceSpecTests : InteropTest
     public async Task Call_BooleansWrittenTrueFalse_ChangesBandwidth(string variant)
     {
         // DryRun=False must read as false, or nothing would change.
-        var outcome = await CallAsync(
-            variant, ModifyInstanceSpec, Demo, Bandwidth(("DryRun", "False"), ("Async", "True"), ("AllowMigrateAcrossZone", "False")));
+        var booleans = Bandwidth(("DryRun", "False"), ("Async", "True"), ("AllowMigrateAcrossZone", "False"));
+
+        var outcome = await CallAsync(variant, ModifyInstanceSpec, Demo, booleans);
 
         AssertBandwidthChanged(outcome, Demo.AccessKeyId);
     }

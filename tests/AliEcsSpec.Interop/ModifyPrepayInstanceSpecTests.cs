@@ -31,8 +31,9 @@ public sealed class ModifyPrepayInstanceSpecTests : InteropTest
     public async Task Call_BooleansWrittenTrueFalse_PlacesUnpaidOrder(string variant)
     {
         // AutoPay=False must read as false: the order stays unpaid.
-        var outcome = await CallAsync(
-            variant, ModifyPrepayInstanceSpec, Demo, Upgrade(("AutoPay", "False"), ("MigrateAcrossZone", "True"), ("RebootWhenFinished", "False")));
+        var booleans = Upgrade(("AutoPay", "False"), ("MigrateAcrossZone", "True"), ("RebootWhenFinished", "False"));
+
+        var outcome = await CallAsync(variant, ModifyPrepayInstanceSpec, Demo, booleans);
 
         AssertOrderPlaced(outcome, paid: false);
     }

@@ -67,8 +67,7 @@ internal static class OfficialSdk
             throw new TimeoutException($"node run-case.js {sdk} {variant} {action} ran past {Limit.TotalSeconds} s: {await errors}");
         }
 
-        var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var outcome = lines.Length == 0 ? null : JsonSerializer.Deserialize<SdkOutcome>(lines[^1], Json);
+        var outcome = LastLine(await output);
         if (process.ExitCode != 0 || outcome is null || outcome.Crash is not null)
         {
             throw new InvalidOperationException(
@@ -76,6 +75,20 @@ internal static class OfficialSdk
         }
 
         return outcome;
+    }
+
+    /// <summary>The outcome on the last line; null when there is none (a crash before the script could print one).</summary>
+    private static SdkOutcome? LastLine(string output)
+    {
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        try
+        {
+            return lines.Length == 0 ? null : JsonSerializer.Deserialize<SdkOutcome>(lines[^1], Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }
 

@@ -17,7 +17,7 @@ internal sealed record SdkOutcome(int Status, string? Code, JsonElement Body, IR
 internal sealed record SentRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
 {
     /// <summary>The query string's parameters, decoded.</summary>
-    public IReadOnlyDictionary<string, string> Query => Decode(Path.Contains('?', StringComparison.Ordinal) ? Path[(Path.IndexOf('?', StringComparison.Ordinal) + 1)..] : string.Empty);
+    public IReadOnlyDictionary<string, string> Query => Path.Split('?', 2) is [_, var query] ? Decode(query) : Decode(string.Empty);
 
     /// <summary>The form body's parameters, decoded.</summary>
     public IReadOnlyDictionary<string, string> Form => Decode(Body);

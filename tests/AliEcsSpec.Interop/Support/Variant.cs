@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AliEcsSpec.Interop.Support;
 
 /// <summary>
@@ -65,7 +67,8 @@ internal sealed record Variant(string Sdk, string Name, Action<SentRequest, IRea
 
     private static void AssertV2(IReadOnlyDictionary<string, string> carrier, IReadOnlyDictionary<string, object> parameters, string? token)
     {
-        Assert.Equal(("HMAC-SHA1", "1.0", token), (carrier["SignatureMethod"], carrier["SignatureVersion"], carrier.GetValueOrDefault("SecurityToken")));
+        var signedAs = (carrier["SignatureMethod"], carrier["SignatureVersion"], carrier.GetValueOrDefault("SecurityToken"));
+        Assert.Equal(("HMAC-SHA1", "1.0", token), signedAs);
         Assert.NotEmpty(carrier["Signature"]);
         AssertCarried(carrier, parameters);
     }
@@ -75,7 +78,7 @@ internal sealed record Variant(string Sdk, string Name, Action<SentRequest, IRea
         foreach (var (name, value) in parameters)
         {
             // JSON booleans go out as the SDKs write them (true/false); strings such as "True" go out as given.
-            var wire = value is bool flag ? (flag ? "true" : "false") : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+            var wire = value is bool flag ? (flag ? "true" : "false") : Convert.ToString(value, CultureInfo.InvariantCulture);
             Assert.Equal(wire, carrier.GetValueOrDefault(name));
         }
     }

@@ -28,7 +28,8 @@ async function main() {
   } catch (error) {
     if (!error.data) throw error;
     // Each SDK raises a service error its own way; the answer's body is in every one of them.
-    outcome = { status: error.statusCode || error.data.statusCode || error.entry?.response.statusCode, code: error.data.Code || error.code, body: error.data };
+    const status = error.statusCode || error.data.statusCode || error.entry?.response.statusCode;
+    outcome = { status, code: error.data.Code || error.code, body: error.data };
   }
   process.stdout.write(JSON.stringify({ ...outcome, sent }) + '\n');
 }
