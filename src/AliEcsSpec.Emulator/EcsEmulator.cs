@@ -2,12 +2,10 @@ using System.Net;
 using System.Text.Json;
 using AliEcsSpec.Emulator.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AliEcsSpec.Emulator;
 
@@ -67,6 +65,9 @@ public sealed class EcsEmulator : IAsyncDisposable
     /// <summary>Scripted and random faults.</summary>
     public FaultInjector Faults { get; }
 
+    /// <summary>The services of the web host, for tests of the hosting.</summary>
+    internal IServiceProvider Services => _app.Services;
+
     /// <summary>Starts an emulator on 127.0.0.1.</summary>
     /// <param name="options">How it behaves; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
@@ -74,21 +75,13 @@ public sealed class EcsEmulator : IAsyncDisposable
     public static async Task<EcsEmulator> StartAsync(EcsEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new EcsEmulatorOptions();
+        if (options.Port is < 0 or > IPEndPoint.MaxPort)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Port, "Port must be between 0 and 65535.");
+        }
 
         var state = new EmulatorState(options.Seed, options.TimeProvider, options.ApplyDelay);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(EcsEmulator).Assembly.GetName().Name,
-            Args = [],
-        });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, options.Port);
-        });
-
-        var app = builder.Build();
+        var app = EmulatorHost.Build(options.Port);
         var faults = new FaultInjector();
         var rpc = new RpcEndpoint(state, faults, options);
         var metadata = new MetadataServiceEndpoint(state, options);
