@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using AliEcsSpec.Emulator.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -26,18 +25,19 @@ namespace AliEcsSpec.Emulator;
 public sealed class EcsEmulator : IAsyncDisposable
 {
     /// <summary>The admin route that shows the whole state as JSON when <see cref="EcsEmulatorOptions.EnableAdminRoutes"/> is on.</summary>
-    public const string StateRoute = "/_emulator/state";
+    public const string StateRoute = AdminEndpoint.StateRoute;
 
     private readonly WebApplication _app;
 
     private readonly MetadataServiceEndpoint _metadata;
 
-    private EcsEmulator(WebApplication app, EmulatorState state, FaultInjector faults, Uri endpoint, MetadataServiceEndpoint metadata)
+    private EcsEmulator(WebApplication app, EmulatorState state, FaultInjector faults, EmulatorThrottling throttling, Uri endpoint, MetadataServiceEndpoint metadata)
     {
         _app = app;
         _metadata = metadata;
         State = state;
         Faults = faults;
+        Throttling = throttling;
         Endpoint = endpoint;
     }
 
@@ -65,6 +65,9 @@ public sealed class EcsEmulator : IAsyncDisposable
     /// <summary>Scripted and random faults.</summary>
     public FaultInjector Faults { get; }
 
+    /// <summary>Per-AccessKey throttling, as the options started it; change it or switch it off at any time.</summary>
+    public EmulatorThrottling Throttling { get; }
+
     /// <summary>The services of the web host, for tests of the hosting.</summary>
     internal IServiceProvider Services => _app.Services;
 
@@ -81,10 +84,17 @@ public sealed class EcsEmulator : IAsyncDisposable
         }
 
         var state = new EmulatorState(options.Seed, options.TimeProvider, options.ApplyDelay);
-        var app = EmulatorHost.Build(options.Port);
         var faults = new FaultInjector();
-        var rpc = new RpcEndpoint(state, faults, options);
+        var throttling = new EmulatorThrottling(options.TimeProvider);
+        if (options.ThrottleRequestsPerSecond is { } rate)
+        {
+            throttling.Enable(rate, options.ThrottleBurst, options.ThrottleRetryAfter);
+        }
+
+        var rpc = new RpcEndpoint(state, faults, throttling, options);
         var metadata = new MetadataServiceEndpoint(state, options);
+        var admin = options.EnableAdminRoutes ? new AdminEndpoint(state, faults, throttling) : null;
+        var app = EmulatorHost.Build(options.Port);
         app.Run(context =>
         {
             if (context.Request.Path == "/")
@@ -97,10 +107,9 @@ public sealed class EcsEmulator : IAsyncDisposable
                 return metadata.HandleAsync(context);
             }
 
-            if (options.EnableAdminRoutes && context.Request.Path == StateRoute && HttpMethods.IsGet(context.Request.Method))
+            if (admin is not null && AdminEndpoint.Handles(context.Request.Path))
             {
-                context.Response.ContentType = "application/json";
-                return context.Response.WriteAsync(JsonSerializer.Serialize(state.Snapshot(), EmulatorJsonContext.Default.EmulatorSnapshot));
+                return admin.HandleAsync(context);
             }
 
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -109,7 +118,7 @@ public sealed class EcsEmulator : IAsyncDisposable
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new EcsEmulator(app, state, faults, new Uri(address.EndsWith('/') ? address : address + "/"), metadata);
+        return new EcsEmulator(app, state, faults, throttling, new Uri(address.EndsWith('/') ? address : address + "/"), metadata);
     }
 
     /// <summary>Stops the emulator.</summary>

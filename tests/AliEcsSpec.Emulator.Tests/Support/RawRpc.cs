@@ -43,13 +43,19 @@ internal static class RawRpc
 
     public static async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(Uri endpoint, string method, Dictionary<string, string> parameters)
     {
+        using var response = await SendForResponseAsync(endpoint, method, parameters);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    /// <summary>The whole response (headers too), its body read into memory.</summary>
+    public static async Task<HttpResponseMessage> SendForResponseAsync(Uri endpoint, string method, Dictionary<string, string> parameters)
+    {
         using var http = new HttpClient();
         var encoded = string.Join("&", parameters.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
         using var request = method == "GET"
             ? new HttpRequestMessage(HttpMethod.Get, new Uri(endpoint, "/?" + encoded))
             : new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(encoded, Encoding.UTF8, "application/x-www-form-urlencoded") };
-        using var response = await http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
+        return await http.SendAsync(request);
     }
 }
