@@ -1,13 +1,10 @@
 using System.Net;
-using System.Text.Json;
 using AliEcsSpec.Emulator.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AliEcsSpec.Emulator;
 
@@ -28,18 +25,19 @@ namespace AliEcsSpec.Emulator;
 public sealed class EcsEmulator : IAsyncDisposable
 {
     /// <summary>The admin route that shows the whole state as JSON when <see cref="EcsEmulatorOptions.EnableAdminRoutes"/> is on.</summary>
-    public const string StateRoute = "/_emulator/state";
+    public const string StateRoute = AdminEndpoint.StateRoute;
 
     private readonly WebApplication _app;
 
     private readonly MetadataServiceEndpoint _metadata;
 
-    private EcsEmulator(WebApplication app, EmulatorState state, FaultInjector faults, Uri endpoint, MetadataServiceEndpoint metadata)
+    private EcsEmulator(WebApplication app, EmulatorState state, FaultInjector faults, EmulatorThrottling throttling, Uri endpoint, MetadataServiceEndpoint metadata)
     {
         _app = app;
         _metadata = metadata;
         State = state;
         Faults = faults;
+        Throttling = throttling;
         Endpoint = endpoint;
     }
 
@@ -67,6 +65,12 @@ public sealed class EcsEmulator : IAsyncDisposable
     /// <summary>Scripted and random faults.</summary>
     public FaultInjector Faults { get; }
 
+    /// <summary>Per-AccessKey throttling, as the options started it; change it or switch it off at any time.</summary>
+    public EmulatorThrottling Throttling { get; }
+
+    /// <summary>The services of the web host, for tests of the hosting.</summary>
+    internal IServiceProvider Services => _app.Services;
+
     /// <summary>Starts an emulator on 127.0.0.1.</summary>
     /// <param name="options">How it behaves; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
@@ -74,24 +78,23 @@ public sealed class EcsEmulator : IAsyncDisposable
     public static async Task<EcsEmulator> StartAsync(EcsEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new EcsEmulatorOptions();
+        if (options.Port is < 0 or > IPEndPoint.MaxPort)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Port, "Port must be between 0 and 65535.");
+        }
 
         var state = new EmulatorState(options.Seed, options.TimeProvider, options.ApplyDelay);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(EcsEmulator).Assembly.GetName().Name,
-            Args = [],
-        });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, options.Port);
-        });
-
-        var app = builder.Build();
         var faults = new FaultInjector();
-        var rpc = new RpcEndpoint(state, faults, options);
+        var throttling = new EmulatorThrottling(options.TimeProvider);
+        if (options.ThrottleRequestsPerSecond is { } rate)
+        {
+            throttling.Enable(rate, options.ThrottleBurst, options.ThrottleRetryAfter);
+        }
+
+        var rpc = new RpcEndpoint(state, faults, throttling, options);
         var metadata = new MetadataServiceEndpoint(state, options);
+        var admin = options.EnableAdminRoutes ? new AdminEndpoint(state, faults, throttling) : null;
+        var app = EmulatorHost.Build(options.Port);
         app.Run(context =>
         {
             if (context.Request.Path == "/")
@@ -104,10 +107,9 @@ public sealed class EcsEmulator : IAsyncDisposable
                 return metadata.HandleAsync(context);
             }
 
-            if (options.EnableAdminRoutes && context.Request.Path == StateRoute && HttpMethods.IsGet(context.Request.Method))
+            if (admin is not null && AdminEndpoint.Handles(context.Request.Path))
             {
-                context.Response.ContentType = "application/json";
-                return context.Response.WriteAsync(JsonSerializer.Serialize(state.Snapshot(), EmulatorJsonContext.Default.EmulatorSnapshot));
+                return admin.HandleAsync(context);
             }
 
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -116,7 +118,7 @@ public sealed class EcsEmulator : IAsyncDisposable
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new EcsEmulator(app, state, faults, new Uri(address.EndsWith('/') ? address : address + "/"), metadata);
+        return new EcsEmulator(app, state, faults, throttling, new Uri(address.EndsWith('/') ? address : address + "/"), metadata);
     }
 
     /// <summary>Stops the emulator.</summary>

@@ -30,7 +30,10 @@ public sealed class EcsEmulatorOptions
     /// <summary>Answers <c>OrderId</c> as a JSON number, as the older API revision does (default: a string, as the newer does).</summary>
     public bool OrderIdAsNumber { get; set; }
 
-    /// <summary>Serves <c>GET /_emulator/state</c> (instances, orders, changes, request log as JSON). Off by default.</summary>
+    /// <summary>
+    /// Serves the admin routes under <c>/_emulator/</c>: the state as JSON, scripted and random faults, throttling and
+    /// a reset (see the README). Off by default: anyone who can reach the port can use them.
+    /// </summary>
     public bool EnableAdminRoutes { get; set; }
 
     /// <summary>Per-AccessKey throttling: requests per second (null, the default, disables it).</summary>
@@ -38,6 +41,12 @@ public sealed class EcsEmulatorOptions
 
     /// <summary>Per-AccessKey throttling: how many requests may arrive at once.</summary>
     public int ThrottleBurst { get; set; } = 10;
+
+    /// <summary>
+    /// Per-AccessKey throttling: the <c>Retry-After</c> hint a refusal carries (whole seconds, rounded up); none when
+    /// null, the default, as the service sends none.
+    /// </summary>
+    public TimeSpan? ThrottleRetryAfter { get; set; }
 
     /// <summary>Serves the ECS metadata service stand-in under <c>/latest/</c> (on by default).</summary>
     public bool EnableMetadataService { get; set; } = true;

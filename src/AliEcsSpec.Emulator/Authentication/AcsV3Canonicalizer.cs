@@ -43,10 +43,10 @@ internal static class AcsV3Canonicalizer
 
     /// <summary>The lower-case hex HMAC-SHA256 of the string to sign, keyed with the secret itself (V2 appended <c>&amp;</c>).</summary>
     public static string Sign(string stringToSign, string secret) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(stringToSign)));
+        Convert.ToHexString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(stringToSign))).ToLowerInvariant();
 
     /// <summary>The lower-case hex SHA-256 of <paramref name="data"/>: HashedRequestPayload for a body.</summary>
-    public static string HexSha256(ReadOnlySpan<byte> data) => Convert.ToHexStringLower(SHA256.HashData(data));
+    public static string HexSha256(ReadOnlySpan<byte> data) => Convert.ToHexString(SHA256.HashData(data)).ToLowerInvariant();
 
     /// <summary>
     /// RFC 3986 percent-encoding of the UTF-8 bytes: letters, digits and <c>-_.~</c> stay, everything else becomes

@@ -63,6 +63,28 @@ public sealed record InjectedFault(InjectedFaultKind Kind)
     /// <returns>The fault.</returns>
     public static InjectedFault DelayAfterCommit(TimeSpan delay) => new(InjectedFaultKind.DelayAfterCommit) { Delay = delay };
 
+    /// <summary>
+    /// The errors a well-behaved client retries (<see cref="Throttling"/>, <see cref="InternalError"/>,
+    /// <see cref="ServiceUnavailable"/>): the mix of random faults when the tool or an admin call names none.
+    /// </summary>
+    public static IReadOnlyList<InjectedFault> Transient { get; } = [Throttling, InternalError, ServiceUnavailable];
+
+    /// <summary>
+    /// The ready-made faults by the names the standalone tool and the admin routes use: <c>throttling</c>,
+    /// <c>internal-error</c>, <c>service-unavailable</c>, <c>bad-gateway</c>, <c>close-after-commit</c> and
+    /// <c>clock-skew</c> (names compare ignoring case).
+    /// </summary>
+    // Declared after the faults it names: static initializers run in the order they are written.
+    public static IReadOnlyDictionary<string, InjectedFault> ByName { get; } = new Dictionary<string, InjectedFault>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["throttling"] = Throttling,
+        ["internal-error"] = InternalError,
+        ["service-unavailable"] = ServiceUnavailable,
+        ["bad-gateway"] = NonJsonBadGateway,
+        ["close-after-commit"] = CloseConnectionAfterCommit,
+        ["clock-skew"] = ClockSkew,
+    };
+
     /// <inheritdoc />
     public override string ToString() => Kind switch
     {

@@ -19,10 +19,10 @@ internal sealed class RpcEndpoint
     private readonly AcsV3SignatureVerifier _v3Verifier;
     private readonly Dictionary<string, Func<string, IReadOnlyDictionary<string, string>, RpcOutcome>> _operations;
     private readonly StsRules _sts;
-    private readonly TokenBucket? _throttle;
+    private readonly EmulatorThrottling _throttling;
     private readonly TimeProvider _time;
 
-    public RpcEndpoint(EmulatorState state, FaultInjector faults, EcsEmulatorOptions options)
+    public RpcEndpoint(EmulatorState state, FaultInjector faults, EmulatorThrottling throttling, EcsEmulatorOptions options)
     {
         _state = state;
         _faults = faults;
@@ -39,7 +39,7 @@ internal sealed class RpcEndpoint
             [EcsActions.ModifyInstanceSpec] = new ModifyInstanceSpecRules(state, options).Handle,
         };
         _sts = new StsRules(state);
-        _throttle = options.ThrottleRequestsPerSecond is { } rate ? new TokenBucket(rate, options.ThrottleBurst, _time) : null;
+        _throttling = throttling;
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -82,9 +82,13 @@ internal sealed class RpcEndpoint
         {
             outcome = authenticationError;
         }
-        else if (_throttle is not null && !_throttle.TryTake(account))
+        else if (!_throttling.TryTake(account, out var retryAfter))
         {
             outcome = new ServiceError(400, "Throttling", "Request was denied due to request throttling.");
+            if (retryAfter is { } hint)
+            {
+                context.Response.Headers.RetryAfter = Math.Ceiling(hint.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            }
         }
         else
         {

@@ -10,30 +10,27 @@ public sealed partial class EmulatorState
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
     private readonly TimeSpan _applyDelay;
-    private readonly HashSet<string> _regions;
-    private readonly Dictionary<string, EmulatorAccount> _accounts;
-    private readonly Dictionary<string, InstanceTypeSpec> _catalog;
-    private readonly Dictionary<string, EmulatorInstance> _instances;
+    private readonly EmulatorSeed _seed;
+    private readonly HashSet<string> _regions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EmulatorAccount> _accounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InstanceTypeSpec> _catalog = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EmulatorInstance> _instances = new(StringComparer.Ordinal);
     private readonly List<EmulatorOrder> _orders = [];
     private readonly List<EmulatorChange> _changes = [];
     private readonly RequestLog _requests = new();
     private readonly Dictionary<(string AccessKeyId, string Action, string ClientToken), IdempotentResult> _idempotent = [];
-    private readonly Dictionary<string, EmulatorRole> _roles;
-    private readonly HashSet<string> _oidcProviders;
+    private readonly Dictionary<string, EmulatorRole> _roles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _oidcProviders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StsSession> _stsSessions = new(StringComparer.Ordinal);
-    private long _nextOrderId = 202_611_230_000_001;
+    private long _nextOrderId;
 
     internal EmulatorState(EmulatorSeed seed, TimeProvider time, TimeSpan applyDelay)
     {
         _time = time;
         _applyDelay = applyDelay;
+        _seed = seed;
         var valid = ValidatedSeed.Check(seed);
-        _regions = valid.Regions;
-        _accounts = valid.Accounts;
-        _catalog = valid.Catalog;
-        _instances = valid.Instances;
-        _roles = valid.Roles;
-        _oidcProviders = valid.OidcProviders;
+        Load(valid);
         FirstAccount = valid.FirstAccount;
         EcsMetadataRoleName = seed.EcsMetadataRoleName;
     }

@@ -32,6 +32,15 @@ internal sealed class RequestLog
         }
     }
 
+    /// <summary>Forgets every entry (a reset of the emulator's state).</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _entries.Clear();
+        }
+    }
+
     private static Dictionary<string, string> Masked(IReadOnlyDictionary<string, string> parameters) =>
         parameters.ToDictionary(
             p => p.Key,

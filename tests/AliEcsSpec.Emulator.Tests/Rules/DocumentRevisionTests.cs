@@ -1,3 +1,5 @@
+using AliEcsSpec.Emulator.Tool;
+
 namespace AliEcsSpec.Emulator.Tests.Rules;
 
 /// <summary>Which revision of the API documents the emulator follows, and how it is chosen.</summary>
@@ -10,20 +12,20 @@ public sealed class DocumentRevisionTests
     [Theory]
     [InlineData("older", EmulatorDocumentRevision.Older)]
     [InlineData("newer", EmulatorDocumentRevision.Newer)]
-    public void Program_RevisionFlag_SelectsTheRevision(string value, EmulatorDocumentRevision expected)
+    public void CommandLine_RevisionFlag_SelectsTheRevision(string value, EmulatorDocumentRevision expected)
     {
-        var options = new EcsEmulatorOptions();
+        var commandLine = new EmulatorCommandLine();
 
-        var exitCode = Program.Parse(["--revision", value], options);
+        var parsed = commandLine.Parse(["--revision", value]);
 
-        Assert.Equal((null, expected), (exitCode, options.DocumentRevision));
+        Assert.Equal((0, expected), (parsed.Errors.Count, commandLine.Read(parsed).Options.DocumentRevision));
     }
 
     [Fact]
-    public void Program_UnknownRevision_IsRefusedWithExitCode2()
+    public void CommandLine_UnknownRevision_IsAnError()
     {
-        var exitCode = Program.Parse(["--revision", "sideways"], new EcsEmulatorOptions());
+        var parsed = new EmulatorCommandLine().Parse(["--revision", "sideways"]);
 
-        Assert.Equal(2, exitCode);
+        Assert.NotEmpty(parsed.Errors);
     }
 }

@@ -43,11 +43,22 @@ internal static class RawRpc
 
     public static async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(Uri endpoint, string method, Dictionary<string, string> parameters)
     {
+        using var response = await SendForResponseAsync(endpoint, method, parameters);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    /// <summary>The whole response (headers too), its body read into memory.</summary>
+    public static async Task<HttpResponseMessage> SendForResponseAsync(Uri endpoint, string method, Dictionary<string, string> parameters)
+    {
         var encoded = string.Join("&", parameters.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
         using var request = method == "GET"
             ? new HttpRequestMessage(HttpMethod.Get, new Uri(endpoint, "/?" + encoded))
             : new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(encoded, Encoding.UTF8, "application/x-www-form-urlencoded") };
-        return await SendAsync(request);
+        using var http = new HttpClient();
+        var response = await http.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
     }
 
     /// <summary>Sends <paramref name="request"/> and reads the JSON document answered.</summary>
