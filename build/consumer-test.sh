@@ -13,6 +13,9 @@ mkdir -p "$packages"
 dotnet pack -c Release -o "$packages" > /dev/null
 version=$(ls "$packages"/AliEcsSpec.Client.*.nupkg | grep -v symbols | sed -E 's/.*AliEcsSpec\.Client\.(.*)\.nupkg/\1/')
 
+# A package cache of its own: the machine's may hold an older AliEcsSpec package of the same version.
+export NUGET_PACKAGES=$root/artifacts/consumer/nuget-packages
+
 net8_host=$root/artifacts/dotnet-net8/dotnet
 if [ ! -x "$net8_host" ]; then
   dotnet build tests/AliEcsSpec.Client.Tests -c Release -f net8.0 > /dev/null
