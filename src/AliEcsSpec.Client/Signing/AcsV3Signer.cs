@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -29,18 +28,12 @@ internal static class AcsV3Signer
     /// <summary>The canonical name of the <c>Content-Type</c> header, which the handler sets on the content.</summary>
     public const string ContentTypeHeader = "content-type";
 
-    private const string HexDigits = "0123456789abcdef";
-
-    private const int HexSha256Length = SHA256.HashSizeInBytes * 2;
-
     /// <summary>
     /// Every request header a signed attempt sets besides <c>Content-Type</c>: the handler removes them all before it
     /// signs again, so that no header of an earlier attempt (a token since dropped, say) is sent twice or stale.
     /// </summary>
     public static ImmutableArray<string> RequestHeaderNames { get; } =
         ["host", "x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-security-token", "x-acs-signature-nonce", "x-acs-version", "Authorization"];
-
-    private static ReadOnlySpan<byte> AlgorithmLine => "ACS3-HMAC-SHA256\n"u8;
 
     /// <summary>
     /// Signs one attempt: the form body of the operation's parameters, the signed headers in canonical order
@@ -57,24 +50,25 @@ internal static class AcsV3Signer
     {
         var body = FormBody(request.Parameters);
         var hashedPayload = HexSha256(body);
-        var headers = new KeyValuePair<string, string>[key.SecurityToken is null ? 7 : 8];
-        var count = 0;
-        headers[count++] = new(ContentTypeHeader, FormContentType);
-        headers[count++] = new("host", host);
-        headers[count++] = new("x-acs-action", request.Action);
-        headers[count++] = new("x-acs-content-sha256", hashedPayload);
-        headers[count++] = new("x-acs-date", RpcSigner.FormatTimestamp(timestamp));
+        List<KeyValuePair<string, string>> headers =
+        [
+            new(ContentTypeHeader, FormContentType),
+            new("host", host),
+            new("x-acs-action", request.Action),
+            new("x-acs-content-sha256", hashedPayload),
+            new("x-acs-date", RpcSigner.FormatTimestamp(timestamp)),
+        ];
         if (key.SecurityToken is { } token)
         {
-            headers[count++] = new("x-acs-security-token", token);
+            headers.Add(new("x-acs-security-token", token));
         }
 
-        headers[count++] = new("x-acs-signature-nonce", nonce.ToString("N"));
-        headers[count] = new("x-acs-version", request.Version);
+        headers.Add(new("x-acs-signature-nonce", nonce.ToString("N")));
+        headers.Add(new("x-acs-version", request.Version));
 
-        var signedHeaders = SignedHeaders(headers);
-        var signature = SignCanonicalRequest("POST", [], headers, signedHeaders, hashedPayload, key.AccessKeySecret);
-        return new SignedAcsRequest(body, headers, ComposeAuthorization(key.AccessKeyId, signedHeaders, signature), signature);
+        var sortedHeaders = headers.ToArray();
+        var signature = Signature(StringToSign(CanonicalRequest("POST", [], sortedHeaders, hashedPayload)), key.AccessKeySecret);
+        return new SignedAcsRequest(body, sortedHeaders, ComposeAuthorization(key.AccessKeyId, SignedHeaders(sortedHeaders), signature), signature);
     }
 
     /// <summary>
@@ -88,7 +82,10 @@ internal static class AcsV3Signer
         return endpoint.IsDefaultPort ? host : $"{host}:{endpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
-    /// <summary>The canonical request of step 1, as text.</summary>
+    /// <summary>
+    /// The canonical request of step 1: <c>METHOD\n/\n</c> (an RPC action has no resource path), the canonical query,
+    /// a <c>name:trimmed value</c> line per signed header, an empty line, the signed header names, the body's hash.
+    /// </summary>
     /// <param name="method">The HTTP method, upper case.</param>
     /// <param name="sortedQuery">The query parameters, sorted by name (ordinal), not yet encoded.</param>
     /// <param name="sortedHeaders">The signed headers, lower-case names, sorted by name.</param>
@@ -96,29 +93,33 @@ internal static class AcsV3Signer
     public static string CanonicalRequest(
         string method, KeyValuePair<string, string>[] sortedQuery, KeyValuePair<string, string>[] sortedHeaders, string hashedPayload)
     {
-        var signedHeaders = SignedHeaders(sortedHeaders);
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxCanonicalRequestLength(method, sortedQuery, sortedHeaders, signedHeaders, hashedPayload));
-        try
+        var text = new StringBuilder(512).Append(method).Append("\n/\n").Append(RpcSigner.Canonicalize(sortedQuery)).Append('\n');
+        foreach (var (name, value) in sortedHeaders)
         {
-            return Encoding.UTF8.GetString(buffer, 0, WriteCanonicalRequest(method, sortedQuery, sortedHeaders, signedHeaders, hashedPayload, buffer));
+            text.Append(name).Append(':').Append(value.AsSpan().Trim()).Append('\n');
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+
+        return text.Append('\n').Append(SignedHeaders(sortedHeaders)).Append('\n').Append(hashedPayload).ToString();
     }
 
     /// <summary>The string to sign of step 2: <c>ACS3-HMAC-SHA256\n</c> and the hex SHA-256 of the canonical request.</summary>
-    public static string StringToSign(string canonicalRequest)
-    {
-        Span<byte> stringToSign = stackalloc byte[AlgorithmLine.Length + HexSha256Length];
-        WriteStringToSign(Encoding.UTF8.GetBytes(canonicalRequest), stringToSign);
-        return Encoding.ASCII.GetString(stringToSign);
-    }
+    public static string StringToSign(string canonicalRequest) =>
+        Algorithm + "\n" + HexSha256(Encoding.UTF8.GetBytes(canonicalRequest));
 
-    /// <summary>The signature of step 3: the hex HMAC-SHA256 of the UTF-8 string to sign, keyed with the secret.</summary>
-    public static string Signature(string stringToSign, string accessKeySecret) =>
-        HmacHex(Encoding.UTF8.GetBytes(stringToSign), accessKeySecret);
+    /// <summary>The signature of step 3: the hex HMAC-SHA256 of the UTF-8 string to sign, keyed with the secret itself.</summary>
+    public static string Signature(string stringToSign, string accessKeySecret)
+    {
+        var keyBytes = Encoding.UTF8.GetBytes(accessKeySecret);
+        try
+        {
+            return Hex(HMACSHA256.HashData(keyBytes, Encoding.UTF8.GetBytes(stringToSign)));
+        }
+        finally
+        {
+            // The key bytes are the secret: they do not wait in memory for the collector.
+            CryptographicOperations.ZeroMemory(keyBytes);
+        }
+    }
 
     /// <summary>The signed header names of step 1, joined by <c>;</c>, in the order given.</summary>
     public static string SignedHeaders(ReadOnlySpan<KeyValuePair<string, string>> sortedHeaders)
@@ -137,153 +138,18 @@ internal static class AcsV3Signer
         $"{Algorithm} Credential={accessKeyId},SignedHeaders={signedHeaders},Signature={signature}";
 
     /// <summary>The lower-case hex SHA-256 of <paramref name="data"/> (the page's HashedRequestPayload).</summary>
-    public static string HexSha256(ReadOnlySpan<byte> data)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(data, hash);
-        Span<char> hex = stackalloc char[HexSha256Length];
-        WriteHex(hash, hex);
-        return new string(hex);
-    }
+    public static string HexSha256(ReadOnlySpan<byte> data) => Hex(SHA256.HashData(data));
 
     /// <summary>The form body: <c>encode(name)=encode(value)</c> pairs sorted by name, as the V2 body orders them.</summary>
     private static byte[] FormBody(IReadOnlyList<KeyValuePair<string, string>> parameters)
     {
-        var sorted = ArrayPool<KeyValuePair<string, string>>.Shared.Rent(parameters.Count);
-        try
-        {
-            for (var i = 0; i < parameters.Count; i++)
-            {
-                sorted[i] = parameters[i];
-            }
-
-            var span = sorted.AsSpan(0, parameters.Count);
-            span.Sort(RpcSigner.ParameterOrder);
-            var buffer = ArrayPool<byte>.Shared.Rent(RpcSigner.MaxCanonicalLength(span));
-            try
-            {
-                return buffer.AsSpan(0, RpcSigner.WriteCanonical(span, buffer)).ToArray();
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
-        finally
-        {
-            ArrayPool<KeyValuePair<string, string>>.Shared.Return(sorted, clearArray: true);
-        }
+        var sorted = parameters.ToArray();
+        Array.Sort(sorted, RpcSigner.ParameterOrder);
+        return Encoding.ASCII.GetBytes(RpcSigner.Canonicalize(sorted));
     }
 
-    /// <summary>Steps 1 to 3 in one pooled buffer, because they run on every attempt.</summary>
-    private static string SignCanonicalRequest(
-        string method,
-        ReadOnlySpan<KeyValuePair<string, string>> sortedQuery,
-        ReadOnlySpan<KeyValuePair<string, string>> sortedHeaders,
-        string signedHeaders,
-        string hashedPayload,
-        string accessKeySecret)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxCanonicalRequestLength(method, sortedQuery, sortedHeaders, signedHeaders, hashedPayload));
-        try
-        {
-            var length = WriteCanonicalRequest(method, sortedQuery, sortedHeaders, signedHeaders, hashedPayload, buffer);
-            Span<byte> stringToSign = stackalloc byte[AlgorithmLine.Length + HexSha256Length];
-            WriteStringToSign(buffer.AsSpan(0, length), stringToSign);
-            return HmacHex(stringToSign, accessKeySecret);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static int MaxCanonicalRequestLength(
-        string method,
-        ReadOnlySpan<KeyValuePair<string, string>> sortedQuery,
-        ReadOnlySpan<KeyValuePair<string, string>> sortedHeaders,
-        string signedHeaders,
-        string hashedPayload)
-    {
-        // Five line feeds and the "/" of the URI, plus a ':' and a line feed per header.
-        var chars = method.Length + 6 + signedHeaders.Length + hashedPayload.Length;
-        foreach (var (name, value) in sortedHeaders)
-        {
-            chars += name.Length + value.Length + 2;
-        }
-
-        return Encoding.UTF8.GetMaxByteCount(chars) + RpcSigner.MaxCanonicalLength(sortedQuery);
-    }
-
-    private static int WriteCanonicalRequest(
-        ReadOnlySpan<char> method,
-        ReadOnlySpan<KeyValuePair<string, string>> sortedQuery,
-        ReadOnlySpan<KeyValuePair<string, string>> sortedHeaders,
-        ReadOnlySpan<char> signedHeaders,
-        ReadOnlySpan<char> hashedPayload,
-        Span<byte> destination)
-    {
-        var written = Encoding.UTF8.GetBytes(method, destination);
-        // An RPC action has no resource path: its canonical URI is always "/".
-        "\n/\n"u8.CopyTo(destination[written..]);
-        written += 3;
-        written += RpcSigner.WriteCanonical(sortedQuery, destination[written..]);
-        destination[written++] = (byte)'\n';
-        foreach (var (name, value) in sortedHeaders)
-        {
-            written += Encoding.UTF8.GetBytes(name, destination[written..]);
-            destination[written++] = (byte)':';
-            written += Encoding.UTF8.GetBytes(value.AsSpan().Trim(), destination[written..]);
-            destination[written++] = (byte)'\n';
-        }
-
-        destination[written++] = (byte)'\n';
-        written += Encoding.UTF8.GetBytes(signedHeaders, destination[written..]);
-        destination[written++] = (byte)'\n';
-        return written + Encoding.UTF8.GetBytes(hashedPayload, destination[written..]);
-    }
-
-    private static void WriteStringToSign(ReadOnlySpan<byte> canonicalRequest, Span<byte> destination)
-    {
-        AlgorithmLine.CopyTo(destination);
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(canonicalRequest, hash);
-        Span<char> hex = stackalloc char[HexSha256Length];
-        WriteHex(hash, hex);
-        Encoding.ASCII.GetBytes(hex, destination[AlgorithmLine.Length..]);
-    }
-
-    private static string HmacHex(ReadOnlySpan<byte> stringToSign, string accessKeySecret)
-    {
-        var keyLength = Encoding.UTF8.GetByteCount(accessKeySecret);
-        var keyBuffer = ArrayPool<byte>.Shared.Rent(keyLength);
-        try
-        {
-            var keyBytes = keyBuffer.AsSpan(0, keyLength);
-            Encoding.UTF8.GetBytes(accessKeySecret, keyBytes);
-            Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-            HMACSHA256.HashData(keyBytes, stringToSign, mac);
-            Span<char> hex = stackalloc char[HMACSHA256.HashSizeInBytes * 2];
-            WriteHex(mac, hex);
-            return new string(hex);
-        }
-        finally
-        {
-            // The key bytes are the secret: they do not stay in a shared pool.
-            CryptographicOperations.ZeroMemory(keyBuffer.AsSpan(0, keyLength));
-            ArrayPool<byte>.Shared.Return(keyBuffer);
-        }
-    }
-
-    // Convert.ToHexStringLower exists from .NET 9 only; the library also targets .NET 8.
-    private static void WriteHex(ReadOnlySpan<byte> bytes, Span<char> destination)
-    {
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            destination[2 * i] = HexDigits[bytes[i] >> 4];
-            destination[(2 * i) + 1] = HexDigits[bytes[i] & 0xF];
-        }
-    }
+    // Lower-case, as the page's HexEncode; Convert.ToHexStringLower exists from .NET 9 only.
+    private static string Hex(byte[] bytes) => Convert.ToHexString(bytes).ToLowerInvariant();
 }
 
 /// <summary>What a V3-signed attempt sends, and its signature (kept so that it can be redacted from any echo).</summary>

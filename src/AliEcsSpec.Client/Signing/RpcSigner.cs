@@ -145,8 +145,7 @@ internal static class RpcSigner
         }
     }
 
-    /// <summary>The most bytes <see cref="WriteCanonical"/> can write for <paramref name="parameters"/>.</summary>
-    public static int MaxCanonicalLength(ReadOnlySpan<KeyValuePair<string, string>> parameters)
+    private static int MaxCanonicalLength(ReadOnlySpan<KeyValuePair<string, string>> parameters)
     {
         var length = 2 * parameters.Length;
         foreach (var (name, value) in parameters)
@@ -158,7 +157,7 @@ internal static class RpcSigner
     }
 
     /// <summary>Writes <c>encode(name)=encode(value)</c> pairs joined by <c>&amp;</c>, as ASCII bytes.</summary>
-    public static int WriteCanonical(ReadOnlySpan<KeyValuePair<string, string>> sorted, Span<byte> destination)
+    private static int WriteCanonical(ReadOnlySpan<KeyValuePair<string, string>> sorted, Span<byte> destination)
     {
         var written = 0;
         foreach (var (name, value) in sorted)
