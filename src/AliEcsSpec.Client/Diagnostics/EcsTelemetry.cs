@@ -83,6 +83,59 @@ internal sealed class EcsTelemetry : IDisposable
         return activity;
     }
 
+    /// <summary>The name of the activity of one resize; its steps are its children, and their calls theirs.</summary>
+    public const string ResizeActivity = "Ecs/ResizeInstance";
+
+    /// <summary>Starts the activity of one resize, when something listens.</summary>
+    public static Activity? StartResize(string instanceId, string targetType, bool planOnly)
+    {
+        var activity = ActivitySource.HasListeners() ? ActivitySource.StartActivity(ResizeActivity, ActivityKind.Internal) : null;
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("alibabacloud.ecs.instance_id", instanceId);
+            activity.SetTag("alibabacloud.ecs.target_instance_type", targetType);
+            activity.SetTag("aliecsspec.resize.plan_only", planOnly);
+        }
+
+        return activity;
+    }
+
+    /// <summary>Ends a resize's activity with what it did.</summary>
+    public static void CompleteResize(Activity? activity, bool changed, string? orderId)
+    {
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("aliecsspec.resize.changed", changed);
+            activity.SetTag("alibabacloud.ecs.order_id", orderId);
+        }
+    }
+
+    /// <summary>Starts the activity of one resize step, a child of the resize's.</summary>
+    public static Activity? StartResizeStep(string step, string? clientToken)
+    {
+        var activity = ActivitySource.HasListeners() ? ActivitySource.StartActivity(string.Concat(ResizeActivity, "/", step), ActivityKind.Internal) : null;
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("aliecsspec.resize.step", step);
+            activity.SetTag("alibabacloud.ecs.client_token", clientToken);
+        }
+
+        return activity;
+    }
+
+    /// <summary>Ends a step's activity with its state; a failed step's activity gets the error status.</summary>
+    public static void CompleteResizeStep(Activity? activity, string state, string? failure)
+    {
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("aliecsspec.resize.step_state", state);
+            if (failure is not null)
+            {
+                activity.SetStatus(ActivityStatusCode.Error, failure);
+            }
+        }
+    }
+
     /// <summary>Records a retry: an event on the call's activity and one count.</summary>
     public void RecordRetry(Activity? activity, int attempt, TimeSpan delay, EcsError failure)
     {

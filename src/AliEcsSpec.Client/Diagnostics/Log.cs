@@ -43,4 +43,14 @@ internal static partial class Log
     [LoggerMessage(EventId = 10, EventName = "CredentialsRefreshFailed", Level = LogLevel.Warning,
         Message = "Refreshing credentials from {Source} failed ({ErrorType}: {ErrorMessage}); the current set stays in use until it expires at {Expiration:O}")]
     public static partial void CredentialsRefreshFailed(ILogger logger, string source, DateTimeOffset expiration, string errorType, string errorMessage);
+
+    [LoggerMessage(EventId = 20, EventName = "ResizeStep", Level = LogLevel.Information,
+        Message = "Resize {InstanceId}: {Step} {State} in {ElapsedMilliseconds:F0} ms: {Detail} (ClientToken: {ClientToken})")]
+    public static partial void ResizeStep(
+        ILogger logger, string instanceId, string step, string state, string detail, double elapsedMilliseconds, string? clientToken);
+
+    [LoggerMessage(EventId = 21, EventName = "WaitPolled", Level = LogLevel.Debug,
+        Message = "Waiting for {InstanceId} to become {Expected}: poll {Poll} saw {Status} {InstanceType}; next poll in {PauseSeconds:F1} s")]
+    public static partial void WaitPolled(
+        ILogger logger, string instanceId, string expected, int poll, string? status, string? instanceType, double pauseSeconds);
 }

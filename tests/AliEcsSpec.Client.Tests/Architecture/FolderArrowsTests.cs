@@ -11,6 +11,7 @@ public sealed class FolderArrowsTests
 {
     private const string Operations = "Operations";
     private const string DependencyInjection = "DependencyInjection";
+    private const string Workflow = "Workflow";
 
     /// <summary>Each folder and the folders it may use; a folder missing from a row must not be used by it.</summary>
     public static TheoryData<string, string[]> MayUse => new()
@@ -22,6 +23,7 @@ public sealed class FolderArrowsTests
         { "Credentials", ["Errors", "Diagnostics", "Transport", "Signing"] },
         { "Resilience", ["Errors", "Diagnostics", "Transport", "Signing"] },
         { Operations, ["Errors", "Diagnostics", "Transport", "Signing", "Credentials", "Resilience"] },
+        { Workflow, [Operations, "Errors", "Diagnostics"] },
     };
 
     public static TheoryData<string, string> InnerFoldersAndHostingConcerns => new()
@@ -64,6 +66,21 @@ public sealed class FolderArrowsTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(Folders.Select(NamespaceOf).Order(StringComparer.Ordinal), namespaces);
+    }
+
+    // The workflow is what an application could write itself on the client: it reaches the client only through its
+    // public surface (IEcsSpecClient, the requests and responses), never through the descriptors or the call path.
+    [Fact]
+    public void Workflow_UsesOnlyThePublicSurfaceOfTheClient()
+    {
+        var hidden = Library.GetTypes()
+            .Where(type => type.Namespace == NamespaceOf(Operations) && !type.IsVisible)
+            .Select(type => type.FullName!)
+            .ToArray();
+
+        var result = InFolder(Workflow).ShouldNot().HaveDependencyOnAny(hidden).GetResult();
+
+        Assert.True(result.IsSuccessful, $"Workflow uses non-public client types: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }
 
     [Theory]
