@@ -87,9 +87,3 @@ internal static class InstanceCalls
         ClientToken = clientToken,
     };
 }
-
-/// <summary>What <c>DescribeResourcesModification</c> offers in one direction: types with stock, and types without.</summary>
-internal sealed record Offer(IReadOnlyList<string> Available, IReadOnlyList<string> SoldOut)
-{
-    public bool IsAvailable(string instanceType) => Available.Contains(instanceType, StringComparer.Ordinal);
-}

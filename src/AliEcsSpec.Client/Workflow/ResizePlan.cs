@@ -22,6 +22,13 @@ internal static class ResizePlan
     public static bool ShowsAfterStart(string? chargeType, OperatorType direction) =>
         IsPrepaid(chargeType) && direction == OperatorType.Downgrade;
 
+    /// <summary>
+    /// Whether <c>DescribeResourcesModification</c> is asked for downgrades too: for a subscription only. For a
+    /// pay-as-you-go instance the one documented <c>OperationType</c> is <c>Upgrade</c>, and it lists every type the
+    /// instance may change to, larger or smaller, so its changes count as upgrades here.
+    /// </summary>
+    public static bool ChecksDowngrades(string? chargeType) => IsPrepaid(chargeType);
+
     /// <summary>Whether a resize may begin from this status: only the two steady ones.</summary>
     public static bool IsSteady(string status) => status is InstanceStatus.Running or InstanceStatus.Stopped;
 

@@ -21,7 +21,11 @@ public sealed record ResizeResult
     /// <summary>The status at the end.</summary>
     public required string StatusAfter { get; init; }
 
-    /// <summary>Upgrade or downgrade; null when the instance already had the target type.</summary>
+    /// <summary>
+    /// Upgrade or downgrade: the <c>DescribeResourcesModification</c> operation type that offered the target. Always
+    /// Upgrade for pay-as-you-go instances, whose only documented operation type lists smaller types too. Null when the
+    /// instance already had the target type.
+    /// </summary>
     public OperatorType? Direction { get; init; }
 
     /// <summary>The operation that changes (or would change) the type; null when nothing needed changing.</summary>

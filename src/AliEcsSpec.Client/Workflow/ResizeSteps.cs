@@ -15,7 +15,7 @@ internal sealed partial class ResizeSteps(
         }
 
         RefuseUnchangeable(before);
-        var direction = await CheckOfferAsync().ConfigureAwait(false);
+        var direction = await CheckOfferAsync(before.InstanceType, ResizePlan.ChecksDowngrades(before.InstanceChargeType)).ConfigureAwait(false);
         var operation = ResizePlan.OperationFor(before.InstanceChargeType);
         var needsStop = ResizePlan.NeedsStopped(before.InstanceChargeType, direction)
             && string.Equals(before.Status, InstanceStatus.Running, StringComparison.Ordinal);
@@ -103,25 +103,28 @@ internal sealed partial class ResizeSteps(
         }
     }
 
-    private async Task<OperatorType> CheckOfferAsync()
+    private async Task<OperatorType> CheckOfferAsync(string current, bool checksDowngrades)
     {
-        var (direction, upgrade, downgrade) = await run.StepAsync(
+        var (decision, upgrade, downgrade) = await run.StepAsync(
             ResizeStepKind.CheckOffer,
             null,
             async () =>
             {
                 var up = await InstanceCalls.OfferAsync(client, request.RegionId, request.InstanceId, OperatorType.Upgrade, cancellationToken).ConfigureAwait(false);
-                if (up.IsAvailable(_target))
-                {
-                    return ((OperatorType?)OperatorType.Upgrade, up, up);
-                }
-
-                var down = await InstanceCalls.OfferAsync(client, request.RegionId, request.InstanceId, OperatorType.Downgrade, cancellationToken).ConfigureAwait(false);
-                return (down.IsAvailable(_target) ? OperatorType.Downgrade : null, up, down);
+                var down = up.IsAvailable(_target) || !checksDowngrades
+                    ? Offer.None
+                    : await InstanceCalls.OfferAsync(client, request.RegionId, request.InstanceId, OperatorType.Downgrade, cancellationToken).ConfigureAwait(false);
+                return (OfferDecision.Of(_target, current, up, down), up, down);
             },
-            found => found.Item1 is { } d ? $"{_target} is offered as {(d == OperatorType.Upgrade ? "an upgrade" : "a downgrade")}, in stock" : $"{_target} is not offered",
+            found => found.Item1 switch
+            {
+                { Pending: true } => $"{_target} is not offered, but the current type {current} is: a change is pending; it is sent again with the plan's ClientToken",
+                { Direction: OperatorType.Upgrade } => $"{_target} is offered as an upgrade, in stock",
+                { Direction: OperatorType.Downgrade } => $"{_target} is offered as a downgrade, in stock",
+                _ => $"{_target} is not offered",
+            },
             cancellationToken).ConfigureAwait(false);
-        return direction ?? throw run.Fail(ResizeStepKind.ChooseOperation, context => new ResizeTargetNotOfferedException(
+        return decision.Direction ?? throw run.Fail(ResizeStepKind.ChooseOperation, context => new ResizeTargetNotOfferedException(
             context, _target, upgrade.Available.Union(downgrade.Available, StringComparer.Ordinal).ToArray(),
             upgrade.SoldOut.Union(downgrade.SoldOut, StringComparer.Ordinal).ToArray()));
     }
