@@ -10,13 +10,16 @@ using AliEcsSpec.Client.Soak.Fleet;
 using AliEcsSpec.Client.Soak.Report;
 using AliEcsSpec.Client.Soak.Secrets;
 using AliEcsSpec.Client.Soak.Wire;
+using AliEcsSpec.Client.Soak.Workflow;
+using AliEcsSpec.Client.Workflow;
 using AliEcsSpec.Emulator;
 using AliEcsSpec.Tests;
 using Microsoft.Extensions.Logging;
 using AliEcsSpec.Client.Resilience;
 
 // The fault soak: the emulator in-process on loopback, random faults drawn from the seed, thousands of logical calls
-// of both operations from concurrent callers, then the figures and the required zeros from the emulator's records.
+// of both operations from concurrent callers, then resize plans run end to end with ResizeInstanceAsync under the same
+// faults, then the figures and the required zeros from the emulator's records.
 // Exit code: 0 when every required zero is zero, 1 when one is not, 2 for a bad command line.
 SoakSettings settings;
 try
@@ -36,15 +39,19 @@ var scanWorks = SecretsCheck.ScanFindsAPlantedSecret();
 using var witness = new SecretsWitness();
 using var loggerFactory = witness.CreateLoggerFactory();
 var fleet = SoakFleet.Create(settings.Calls, settings.Callers, settings.Seed);
+var resizes = WorkflowSoak.Create(settings.Resizes);
 var mix = new FaultMix(SoakSettings.SlowReply, SoakSettings.AttemptTimeout);
 
 await using var emulator = await EcsEmulator.StartAsync(new EcsEmulatorOptions
 {
-    Seed = fleet.Seed,
+    Seed = fleet.Seed with { Instances = [.. fleet.Seed.Instances, .. resizes.Instances] },
     // Changes apply at once and an instance may change again right away: the soak is about the client under
     // faults, and the documented five-minute wait between changes would turn most calls into business errors.
     ApplyDelay = TimeSpan.Zero,
     ChangeCooldown = TimeSpan.Zero,
+    // The workflow phase waits for each stop and start: short, so that its polls meet both states.
+    StopDelay = WorkflowSoak.Transition,
+    StartDelay = WorkflowSoak.Transition,
 });
 
 // STS credentials from the emulator's AssumeRole, fetched by the client's own provider before any fault is on.
@@ -85,6 +92,23 @@ emulator.Faults.Clear();
 await Task.Delay(SoakSettings.SlowReply + TimeSpan.FromSeconds(1));
 
 var audit = SoakAudit.Of(outcomes, wire, emulator.State, mix);
+var attemptsOutsideAnyCall = wire.OutsideAnyCall;
+
+// The workflow phase: the same faults (drawn from the next seed), one resize plan per instance of its own fleet.
+Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  resizing {settings.Resizes} instances with ResizeInstanceAsync"));
+emulator.Faults.Random(settings.FaultRate, unchecked(settings.Seed + 1), mix.Draws, FaultDrawKey.InstanceCallOrder);
+var resizeClock = Stopwatch.StartNew();
+await resizes.RunAsync(accessKeyClient, settings.Seed, settings.Callers, new EcsWorkflowOptions
+{
+    FirstPollInterval = WorkflowSoak.Transition,
+    MaxPollInterval = WorkflowSoak.Transition * 4,
+    WaitTimeout = TimeSpan.FromSeconds(30),
+    Logger = loggerFactory.CreateLogger("AliEcsSpec.Client.Workflow"),
+});
+var resizeWallTime = resizeClock.Elapsed;
+emulator.Faults.Clear();
+await Task.Delay(SoakSettings.SlowReply + TimeSpan.FromSeconds(1));
+var workflow = resizes.Audit(emulator.State);
 var secrets = new SecretsCheck(emulator.AccessKeySecret, sts, wire.Signatures);
 var (leaks, leakExamples) = secrets.LeaksIn(witness);
 var report = new SoakReport
@@ -96,7 +120,9 @@ var report = new SoakReport
     ClockSkew = fastClock.Skew,
     Outcomes = outcomes,
     Audit = audit,
-    AttemptsOutsideAnyCall = wire.OutsideAnyCall,
+    AttemptsOutsideAnyCall = attemptsOutsideAnyCall,
+    Workflow = workflow,
+    WorkflowWallTime = resizeWallTime,
     BudgetLeft = RetryBudget.Shared.Available,
     WallTime = wallTime,
     LinesScanned = witness.LinesKept,

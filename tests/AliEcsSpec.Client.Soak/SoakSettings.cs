@@ -9,7 +9,7 @@ namespace AliEcsSpec.Client.Soak;
 /// </summary>
 internal sealed record SoakSettings
 {
-    public const string Usage = "usage: soak [--calls N (10000)] [--fault-rate R (0.3)] [--seed S (random)] [--callers C (16)]";
+    public const string Usage = "usage: soak [--calls N (10000)] [--fault-rate R (0.3)] [--seed S (random)] [--callers C (16)] [--resizes N (200)]";
 
     /// <summary>The first back-off after a service failure or a lost answer (the client's default is 0.5 s).</summary>
     public static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(5);
@@ -50,6 +50,9 @@ internal sealed record SoakSettings
     /// <summary>How many callers run at once.</summary>
     public int Callers { get; init; } = 16;
 
+    /// <summary>How many instances the workflow phase resizes, each with its own plan, under the same fault rate.</summary>
+    public int Resizes { get; init; } = 200;
+
     /// <summary>Reads the command line; a random seed when none is given. Throws <see cref="ArgumentException"/> with the usage.</summary>
     public static SoakSettings Parse(IReadOnlyList<string> args)
     {
@@ -64,6 +67,7 @@ internal sealed record SoakSettings
                 "--fault-rate" => settings with { FaultRate = Rate(name, value) },
                 "--seed" => settings with { Seed = Int(name, value, int.MinValue, int.MaxValue) },
                 "--callers" => settings with { Callers = Int(name, value, 1, 1024) },
+                "--resizes" => settings with { Resizes = Int(name, value, 0, 100_000) },
                 _ => throw new ArgumentException($"Unknown option {name}. {Usage}"),
             };
         }
@@ -74,7 +78,7 @@ internal sealed record SoakSettings
     /// <summary>The command that repeats this run.</summary>
     public string ReplayCommand => string.Create(
         CultureInfo.InvariantCulture,
-        $"bash build/soak.sh --calls {Calls} --fault-rate {FaultRate} --seed {Seed} --callers {Callers}");
+        $"bash build/soak.sh --calls {Calls} --fault-rate {FaultRate} --seed {Seed} --callers {Callers} --resizes {Resizes}");
 
     private static int Int(string name, string value, int min, int max) =>
         int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max

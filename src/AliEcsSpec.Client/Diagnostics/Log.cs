@@ -53,4 +53,8 @@ internal static partial class Log
         Message = "Waiting for {InstanceId} to become {Expected}: poll {Poll} saw {Status} {InstanceType}; next poll in {PauseSeconds:F1} s")]
     public static partial void WaitPolled(
         ILogger logger, string instanceId, string expected, int poll, string? status, string? instanceType, double pauseSeconds);
+
+    [LoggerMessage(EventId = 22, EventName = "ReadRepeated", Level = LogLevel.Information,
+        Message = "{Read} failed ({Failure}) on try {Attempt}; a read changes nothing, so it is repeated in {PauseSeconds:F1} s")]
+    public static partial void ReadRepeated(ILogger logger, string read, int attempt, string failure, double pauseSeconds);
 }

@@ -41,7 +41,7 @@ public abstract class InstanceResizeException : Exception
             { StoppedByResize: true } =>
                 $" The instance was left {context.Status} by this resize (type {context.InstanceType}): start it with StartInstance, " +
                 "or run the same plan again with RestartAfter = true.",
-            { Status: null } => " The instance was not seen, and nothing was changed.",
+            { Status: null } => " This resize did not see the instance and changed nothing.",
             { Changed: false } => $" Nothing was changed: the instance is {context.Status} with type {context.InstanceType}.",
             _ => $" The instance was last seen {context.Status} with type {context.InstanceType}.",
         };

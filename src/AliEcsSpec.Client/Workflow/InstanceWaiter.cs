@@ -67,7 +67,17 @@ public static class InstanceWaiter
         EcsInstance? lastSeen = null;
         for (var poll = 1; ; poll++)
         {
-            lastSeen = await InstanceCalls.DescribeAsync(client, regionId, instanceId, cancellationToken).ConfigureAwait(false);
+            string? failedWith = null;
+            try
+            {
+                lastSeen = await InstanceCalls.DescribeAsync(client, regionId, instanceId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Errors.EcsException failure) when (PatientReads.IsTransient(failure))
+            {
+                // A poll that got no usable answer saw nothing new; the next one may. The timeout still bounds the wait.
+                failedWith = "a failed poll (" + (failure.Error.ErrorCode ?? failure.Error.Kind.ToString()) + ")";
+            }
+
             if (lastSeen is not null && reached(lastSeen))
             {
                 return lastSeen;
@@ -80,7 +90,7 @@ public static class InstanceWaiter
                 throw new InstanceWaitTimeoutException(instanceId, expected, lastSeen, poll, waited);
             }
 
-            Log.WaitPolled(logger, instanceId, expected, poll, lastSeen?.Status, lastSeen?.InstanceType, pause.TotalSeconds);
+            Log.WaitPolled(logger, instanceId, expected, poll, failedWith ?? lastSeen?.Status, lastSeen?.InstanceType, pause.TotalSeconds);
             await Task.Delay(pause, time, cancellationToken).ConfigureAwait(false);
         }
     }

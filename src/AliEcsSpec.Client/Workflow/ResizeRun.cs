@@ -16,6 +16,8 @@ internal sealed class ResizeRun(
 
     public string InstanceId => instanceId;
 
+    public ILogger Logger => logger;
+
     public EcsInstance? LastSeen { get; set; }
 
     /// <summary>Whether this resize sent a stop (it may have reached the service even when the call failed).</summary>

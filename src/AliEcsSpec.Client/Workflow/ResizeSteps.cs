@@ -63,7 +63,8 @@ internal sealed partial class ResizeSteps(
             null,
             async () =>
             {
-                var instance = await InstanceCalls.DescribeAsync(client, request.RegionId, request.InstanceId, cancellationToken).ConfigureAwait(false);
+                var instance = await PatientReads.ReadAsync(
+                    token => InstanceCalls.DescribeAsync(client, request.RegionId, request.InstanceId, token), "DescribeInstances", options, run.Logger, cancellationToken).ConfigureAwait(false);
                 // A stop or start under way (a plan run again after a crash meets this) settles by itself: wait for it.
                 return instance is not null && ResizePlan.SettlesInto(instance.Status) is { } settled
                     ? await WaitAsync(i => i.Status == settled, "status " + settled).ConfigureAwait(false)
@@ -110,10 +111,8 @@ internal sealed partial class ResizeSteps(
             null,
             async () =>
             {
-                var up = await InstanceCalls.OfferAsync(client, request.RegionId, request.InstanceId, OperatorType.Upgrade, cancellationToken).ConfigureAwait(false);
-                var down = up.IsAvailable(_target) || !checksDowngrades
-                    ? Offer.None
-                    : await InstanceCalls.OfferAsync(client, request.RegionId, request.InstanceId, OperatorType.Downgrade, cancellationToken).ConfigureAwait(false);
+                var up = await OfferAsync(OperatorType.Upgrade).ConfigureAwait(false);
+                var down = up.IsAvailable(_target) || !checksDowngrades ? Offer.None : await OfferAsync(OperatorType.Downgrade).ConfigureAwait(false);
                 return (OfferDecision.Of(_target, current, up, down), up, down);
             },
             found => found.Item1 switch
@@ -128,6 +127,9 @@ internal sealed partial class ResizeSteps(
             context, _target, upgrade.Available.Union(downgrade.Available, StringComparer.Ordinal).ToArray(),
             upgrade.SoldOut.Union(downgrade.SoldOut, StringComparer.Ordinal).ToArray()));
     }
+
+    private Task<Offer> OfferAsync(OperatorType direction) => PatientReads.ReadAsync(
+        token => InstanceCalls.OfferAsync(client, request.RegionId, request.InstanceId, direction, token), "DescribeResourcesModification", options, run.Logger, cancellationToken);
 
     private async Task<ResizeResult> PlanAsync(EcsInstance before, OperatorType direction, string operation, bool needsStop, string clientToken)
     {

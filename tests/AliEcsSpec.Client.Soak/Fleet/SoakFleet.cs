@@ -59,8 +59,8 @@ internal sealed class SoakFleet
         for (var n = 1; n <= count; n++)
         {
             // Prepaid instances start in the lower half of the sizes, so that they have upgrades ahead of them.
-            instances.Add(Instance(Name("prepaid", n), InstanceChargeType.PrePaid, LowerHalf(types, random)));
-            instances.Add(Instance(Name("payg", n), InstanceChargeType.PostPaid, types[random.Next(types.Count)].InstanceType));
+            instances.Add(Instance(Name("prepaid", n), Emulator.InstanceChargeType.PrePaid, LowerHalf(types, random)));
+            instances.Add(Instance(Name("payg", n), Emulator.InstanceChargeType.PostPaid, types[random.Next(types.Count)].InstanceType));
         }
 #pragma warning restore CA5394
 
@@ -72,8 +72,8 @@ internal sealed class SoakFleet
         };
         return new SoakFleet(
             callers,
-            [.. instances.Where(i => i.ChargeType == InstanceChargeType.PrePaid).Select(i => i.InstanceId)],
-            [.. instances.Where(i => i.ChargeType == InstanceChargeType.PostPaid).Select(i => i.InstanceId)],
+            [.. instances.Where(i => i.ChargeType == Emulator.InstanceChargeType.PrePaid).Select(i => i.InstanceId)],
+            [.. instances.Where(i => i.ChargeType == Emulator.InstanceChargeType.PostPaid).Select(i => i.InstanceId)],
             fleetSeed);
     }
 
@@ -94,13 +94,13 @@ internal sealed class SoakFleet
 #pragma warning restore CA5394
     }
 
-    private static EmulatorInstance Instance(string id, InstanceChargeType charge, string type) => new()
+    private static EmulatorInstance Instance(string id, Emulator.InstanceChargeType charge, string type) => new()
     {
         InstanceId = id,
         RegionId = RegionId,
         AccessKeyId = EmulatorSeed.DemoAccessKeyId,
         ChargeType = charge,
-        Status = InstanceStatus.Stopped,
+        Status = Emulator.InstanceStatus.Stopped,
         InstanceType = type,
         InternetMaxBandwidthOut = 5,
         InternetMaxBandwidthIn = 10,

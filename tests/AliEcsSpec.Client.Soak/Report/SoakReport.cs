@@ -3,6 +3,7 @@ using AliEcsSpec.Client.Soak.Audit;
 using AliEcsSpec.Client.Soak.Calls;
 using AliEcsSpec.Client.Soak.Faults;
 using AliEcsSpec.Client.Soak.Fleet;
+using AliEcsSpec.Client.Soak.Workflow;
 using AliEcsSpec.Client.Resilience;
 
 namespace AliEcsSpec.Client.Soak.Report;
@@ -41,6 +42,11 @@ internal sealed class SoakReport
 
     public required TimeSpan WallTime { get; init; }
 
+    /// <summary>The workflow phase: resize plans under the same faults.</summary>
+    public required WorkflowSoakResult Workflow { get; init; }
+
+    public required TimeSpan WorkflowWallTime { get; init; }
+
     public required int LinesScanned { get; init; }
 
     public required int SignaturesSearched { get; init; }
@@ -68,6 +74,7 @@ internal sealed class SoakReport
         && Leaks == 0
         && Audit.ChangesWithoutToken == 0
         && AttemptsOutsideAnyCall == 0
+        && Workflow.Passed
         && ScanWorks;
 
     public void Print(TextWriter output)
@@ -138,11 +145,25 @@ internal sealed class SoakReport
         Row(output, "values searched", $"2 AccessKey secrets, 1 SecurityToken, {SignaturesSearched} Signatures");
         Row(output, "a planted secret is found by the same scan", ScanWorks ? "yes" : "NO (the scan is blind)");
 
+        Section(output, "Resize workflow (ResizeInstanceAsync, same fault rate)");
+        Row(output, "plans (instances resized)", $"{Workflow.Plans} in {WorkflowWallTime.TotalSeconds:0.0} s");
+        Row(output, "succeeded at the first try", Workflow.SucceededFirstTry);
+        Row(output, "succeeded when the same plan ran again", Workflow.SucceededAfterRerun);
+        Row(output, $"failed all {WorkflowSoak.TriesPerPlan} tries", Workflow.FailedEveryTry);
+        foreach (var (type, count) in Workflow.FailuresByType.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Row(output, "  tries that failed with " + type, count);
+        }
+
         Section(output, "Required zeros");
         Row(output, "duplicate orders or changes per ClientToken", Audit.DuplicateOrders + Audit.DuplicateChanges);
         Row(output, "calls ending in neither success nor a typed EcsException", $"{Audit.EndedUntyped} (hung: {Audit.Hung})");
         Row(output, "outcomes that disagree with the emulator", Audit.Disagreements.Count);
         Row(output, "secret leaks", Leaks);
+        Row(output, "resize plans with a second order or change", Workflow.DoubleOrders);
+        Row(output, "resize tries ending untyped", Workflow.EndedUntyped);
+        Row(output, "instances left stopped without a typed error saying so", Workflow.LeftStoppedUnreported);
+        Row(output, "resize plans that succeeded but end elsewhere", Workflow.SucceededButWrongEnd);
         // The soak's checks of itself: shown only when they fail, since then the figures above cannot be trusted.
         if (Audit.ChangesWithoutToken != 0)
         {
@@ -157,6 +178,7 @@ internal sealed class SoakReport
         Details(output, "Disagreements", Audit.Disagreements);
         Details(output, "Calls ending untyped", [.. Outcomes.Where(o => o.EndedUntyped).Select(o => $"call #{o.Call.Index}: {o.FailureLabel} {o.Untyped?.Message}")]);
         Details(output, "Leaks", LeakExamples, Leaks);
+        Details(output, "Resize findings", Workflow.Findings);
         output.WriteLine();
         output.WriteLine(Passed ? "PASS: every required zero is zero." : "FAIL: a required zero is not zero (see above). Replay: " + Settings.ReplayCommand);
     }

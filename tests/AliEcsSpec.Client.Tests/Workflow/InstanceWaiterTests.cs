@@ -56,6 +56,17 @@ public sealed class InstanceWaiterTests
     }
 
     [Fact]
+    public async Task WaitUntilInstanceStatusAsync_APollGetsNoAnswer_CountsAsAPollThatSawNothingAndGoesOn()
+    {
+        // The client does not repeat a call without a ClientToken that may have been sent; a read is safe to repeat.
+        using var test = new TestClient().AnswerInTurn(Seen("Stopping"), TestClient.Lost(), TestClient.Error(503, "ServiceUnavailable"), Seen("Stopped"));
+
+        var instance = await test.RunAsync(test.Client.WaitUntilInstanceStatusAsync("cn-hangzhou", "i-1", "Stopped", new EcsWorkflowOptions { TimeProvider = test.Time }));
+
+        Assert.Equal(("Stopped", 4), (instance.Status, test.Sent.Count));
+    }
+
+    [Fact]
     public async Task WaitUntilInstanceStatusAsync_Cancelled_StopsPolling()
     {
         using var test = new TestClient().AnswerInTurn(Seen("Running"), Seen("Running"));

@@ -155,7 +155,7 @@ public sealed class ResizeWorkflowTests
         var error = await h.ResizeFailsAsync<ResizeInstanceNotFoundException>(WorkflowHarness.Resize("i-does-not-exist", "ecs.g6.xlarge"));
 
         Assert.Null(error.InstanceLeftIn);
-        Assert.Contains("The instance was not seen, and nothing was changed.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("This resize did not see the instance and changed nothing.", error.Message, StringComparison.Ordinal);
         Assert.Equal(["DescribeInstances"], ActionsOnce(h));
     }
 
