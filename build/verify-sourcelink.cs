@@ -69,6 +69,12 @@ foreach (var pdbEntry in pdbs)
     }
 
     var map = JsonSerializer.Deserialize(sourceLinkJson, SourceLinkJson.Default.SourceLinkMap)!.Documents;
+    if (!map.ContainsKey("/_/*"))
+    {
+        failures.Add($"{name}: the paths are not mapped to /_/ (not a CI build: pack with CI=true, or ContinuousIntegrationBuild=true): {System.Text.Encoding.UTF8.GetString(sourceLinkJson)}");
+        continue;
+    }
+
     if (map.Count != 1 || !map.TryGetValue("/_/*", out var url) || url != expectedUrl)
     {
         failures.Add($"{name}: the source link is {System.Text.Encoding.UTF8.GetString(sourceLinkJson)}; expected {{\"/_/*\":\"{expectedUrl}\"}}");
