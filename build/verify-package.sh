@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks what `dotnet pack` produced: the client package with its README, license expression, repository metadata
-# and both target frameworks, its symbols package; the emulator library for both target frameworks, restorable by a
-# net8.0 project; and the emulator tool, installed from its package and run.
+# and both target frameworks, its symbols package and their source link (checked against git); the emulator library
+# for both target frameworks, restorable by a net8.0 project; and the emulator tool, installed from its package and run.
 set -euo pipefail
 dir=$(cd "${1:-artifacts/packages}" && pwd)
 
@@ -27,6 +27,16 @@ if unzip -p "$nupkg" README.md | grep -q '## Repository layout'; then
   echo "package check failed: the package README is the repository's (maintainer sections, relative links)" >&2; fail=1
 fi
 need "$nuspec" '<repository type="git"' "no repository metadata"
+# SourceLink: the symbols map the sources to the nuspec's repository at its commit, and git holds exactly those files
+# there (build/verify-sourcelink.cs; it needs a CI build, CI=true, whose paths are mapped to /_/).
+repository=$(grep -o '<repository [^>]*>' <<<"$nuspec")
+repository_url=$(grep -o 'url="[^"]*"' <<<"$repository" | cut -d'"' -f2)
+commit=$(grep -o 'commit="[^"]*"' <<<"$repository" | cut -d'"' -f2)
+if [ -z "$repository_url" ] || [ -z "$commit" ]; then
+  echo "package check failed: the repository metadata has no url or no commit: $repository" >&2; fail=1
+else
+  dotnet run "$(dirname "$0")/verify-sourcelink.cs" -- "$nupkg" "$snupkg" "$repository_url" "$commit" || fail=1
+fi
 # Dependencies: only the packages the library references, with the floors of each target framework.
 referenced=$(grep -o 'PackageReference Include="[^"]*"' src/AliEcsSpec.Client/AliEcsSpec.Client.csproj | cut -d'"' -f2 | sort)
 for tfm in net8.0:8 net10.0:10; do

@@ -1,28 +1,52 @@
 // Resizes a fleet of pay-as-you-go instances concurrently, with bounded parallelism, a live progress line and a
 // summary of successes and typed failures. Runs against the local emulator (no account, no cost):
-//   dotnet run --project samples/AliEcsSpec.Samples.FleetResize [-- --parallelism 4 --type ecs.g6.xlarge]
+//   dotnet run --project samples/AliEcsSpec.Samples.FleetResize [-- --parallelism 4 --type ecs.g6.xlarge --instance ID ...]
+// Exit codes: 0 when every instance was resized, 1 when any resize failed, 2 for a bad command line (usage on stderr).
 using System.Collections.Concurrent;
+using System.CommandLine;
 using System.Globalization;
 using AliEcsSpec.Client;
 using AliEcsSpec.Emulator;
+using AliEcsSpec.Samples;
 
-var parallelism = 4;
-var targetType = "ecs.g6.xlarge";
-for (var i = 0; i + 1 < args.Length; i += 2)
+// The demo fleet: twelve instances and one that does not exist.
+string[] demoFleet = [.. Enumerable.Range(1, 12).Select(n => $"i-fleet-{n:000}"), "i-fleet-404"];
+var parallelismOption = new Option<int>("--parallelism")
 {
-    switch (args[i])
+    Description = "How many resizes run at once.",
+    HelpName = "N",
+    DefaultValueFactory = _ => 4,
+    CustomParser = result =>
     {
-        case "--parallelism":
-            parallelism = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            break;
-        case "--type":
-            targetType = args[i + 1];
-            break;
-        default:
-            Console.Error.WriteLine("Usage: AliEcsSpec.Samples.FleetResize [--parallelism N] [--type INSTANCE_TYPE]");
-            return 2;
-    }
+        var token = result.Tokens[0].Value;
+        if (int.TryParse(token, CultureInfo.InvariantCulture, out var parallelism) && parallelism >= 1)
+        {
+            return parallelism;
+        }
+
+        result.AddError($"--parallelism must be a whole number of at least 1; it is {token}.");
+        return 0;
+    },
+};
+var typeOption = new Option<string>("--type") { Description = "The instance type to resize to.", HelpName = "INSTANCE_TYPE", DefaultValueFactory = _ => "ecs.g6.xlarge" };
+var instanceOption = new Option<string[]>("--instance")
+{
+    Description = $"An instance to resize (repeatable); by default the demo fleet, {demoFleet[0]} to {demoFleet[^2]} and {demoFleet[^1]}.",
+    HelpName = "ID",
+};
+var command = new RootCommand("Resizes a fleet of pay-as-you-go instances on the local emulator, a few at a time, and sums up the outcomes. Exits 1 when any resize failed.")
+{
+    parallelismOption, typeOption, instanceOption,
+};
+var (parsed, exitCode) = await SampleCommandLine.ParseAsync(command, args);
+if (parsed is null)
+{
+    return exitCode;
 }
+
+var parallelism = parsed.GetValue(parallelismOption);
+var targetType = parsed.GetValue(typeOption)!;
+var fleet = (parsed.GetValue(instanceOption) is { Length: > 0 } chosen ? chosen.Distinct(StringComparer.Ordinal) : demoFleet).ToList();
 
 await using var emulator = await EcsEmulator.StartAsync();
 // The client retries throttling by itself, with the same ClientToken; OnRetry lets the summary say which it repeated.
@@ -43,7 +67,6 @@ using var client = EcsSpecClient.Create(options);
 // Make the demo realistic: one instance was left running, one is gone, and the service throttles once.
 emulator.State.StartInstance("i-fleet-003");
 emulator.Faults.Next(InjectedFault.Throttling, instanceId: "i-fleet-004");
-var fleet = Enumerable.Range(1, 12).Select(n => $"i-fleet-{n:000}").Append("i-fleet-404").ToList();
 
 Console.WriteLine($"Resizing {fleet.Count} instances to {targetType}, {parallelism} at a time.");
 var outcomes = new ConcurrentDictionary<string, string>();
@@ -74,7 +97,15 @@ foreach (var group in outcomes.Values.GroupBy(o => o).OrderByDescending(g => g.C
     Console.WriteLine($"{group.Count(),3} x {group.Key}");
 }
 
-Console.WriteLine($"Resized {outcomes.Values.Count(o => o.StartsWith("resized", StringComparison.Ordinal))} of {fleet.Count}.");
+var resized = outcomes.Values.Count(o => o.StartsWith("resized", StringComparison.Ordinal));
+Console.WriteLine($"Resized {resized} of {fleet.Count}.");
+// A script that runs the resize learns from the exit code alone whether the whole fleet was resized.
+if (resized < fleet.Count)
+{
+    Console.Error.WriteLine($"{fleet.Count - resized} of {fleet.Count} resizes failed.");
+    return 1;
+}
+
 return 0;
 
 /// <summary>A progress line that redraws in a terminal and prints plain lines when the output is redirected.</summary>

@@ -1,17 +1,31 @@
 // A Generic Host worker: the client comes from AddEcsSpecClient bound to appsettings.json, logs go to the console.
 // By default it starts the local emulator and points the configuration at it; with --live it uses appsettings.json
 // as is (RegionId, credentials from ALIBABA_CLOUD_ACCESS_KEY_*):
-//   dotnet run --project samples/AliEcsSpec.Samples.HostedWorker [-- --live]
+//   dotnet run --project samples/AliEcsSpec.Samples.HostedWorker [-- --live] [-- --Resize:InstanceId=i-fleet-002]
+// Exit codes: 0 after the resize, 1 when it was refused, 2 for a bad command line (usage on stderr).
 using AliEcsSpec.Emulator;
+using AliEcsSpec.Samples;
 using AliEcsSpec.Samples.HostedWorker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-var live = args.Contains("--live");
+var commandLine = new WorkerCommandLine();
+var (parsed, exitCode) = await SampleCommandLine.ParseAsync(commandLine.Command, args);
+if (parsed is null)
+{
+    return exitCode;
+}
+
+var (live, hostArguments, refusal) = commandLine.Read(parsed);
+if (refusal is not null)
+{
+    return SampleCommandLine.RefuseUsage(commandLine.Command, [refusal]);
+}
+
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 {
-    Args = [.. args.Where(a => a != "--live")],
+    Args = hostArguments,
     ContentRootPath = AppContext.BaseDirectory,
 });
 

@@ -6,16 +6,18 @@
 using System.Diagnostics;
 using AliEcsSpec.Client;
 using AliEcsSpec.Emulator;
+using AliEcsSpec.Samples;
 using AliEcsSpec.Samples.Quickstart;
 using AliEcsSpec.Client.Errors;
 
-var arguments = QuickstartArguments.Parse(args);
-if (arguments.Error is { } usage)
+var commandLine = new QuickstartCommandLine();
+var (parsed, exitCode) = await SampleCommandLine.ParseAsync(commandLine.Command, args);
+if (parsed is null)
 {
-    Console.Error.WriteLine(usage);
-    return 2;
+    return exitCode;
 }
 
+var arguments = commandLine.Read(parsed);
 if (arguments.Live)
 {
     return await LiveCall.RunAsync(arguments);

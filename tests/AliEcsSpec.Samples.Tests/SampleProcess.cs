@@ -2,10 +2,17 @@ using System.Diagnostics;
 
 namespace AliEcsSpec.Samples.Tests;
 
+/// <summary>How a sample's run ended: its exit code, and what it wrote to stdout and to stderr.</summary>
+internal sealed record SampleRun(int ExitCode, string StandardOutput, string StandardError)
+{
+    /// <summary>Both streams, for the checks that do not care which one a line went to.</summary>
+    public string Output => StandardOutput + StandardError;
+}
+
 /// <summary>Runs a built sample with <c>dotnet exec</c>, with a time limit, and captures what it prints.</summary>
 internal static class SampleProcess
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(string sample, params string[] arguments)
+    public static async Task<SampleRun> RunAsync(string sample, params string[] arguments)
     {
         var dll = Path.Combine(RepositoryRoot(), "samples", sample, "bin", Configuration(), "net10.0", sample + ".dll");
         Assert.True(File.Exists(dll), $"{dll} was not built");
@@ -41,7 +48,7 @@ internal static class SampleProcess
             throw new TimeoutException($"{sample} did not finish within 60 seconds:\n{await output}");
         }
 
-        return (process.ExitCode, await output + await error);
+        return new SampleRun(process.ExitCode, await output, await error);
     }
 
     private static string Configuration() =>

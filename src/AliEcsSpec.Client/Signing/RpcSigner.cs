@@ -77,8 +77,21 @@ internal static class RpcSigner
         }
     }
 
-    /// <summary>A new <c>SignatureNonce</c> for one attempt: unique, not secret (the signature protects the request).</summary>
-    public static Guid NewNonce() => Guid.NewGuid();
+    /// <summary>
+    /// A new <c>SignatureNonce</c> for one attempt: 128 random bits. The service asks for a unique random value, not an
+    /// unguessable one (the signature protects the request, the nonce only makes a replay detectable), so the
+    /// thread's seeded generator serves, without the system call of a cryptographic one on every attempt. If a restored
+    /// VM snapshot replays the generator, the service refuses the repeated nonce (<c>SignatureNonceUsed</c>) without
+    /// acting on the request; the ClientToken, which must never repeat, stays a <see cref="Guid.NewGuid"/>.
+    /// </summary>
+    public static Guid NewNonce()
+    {
+        Span<byte> bits = stackalloc byte[16];
+#pragma warning disable CA5394 // Uniqueness, not secrecy: see above.
+        Random.Shared.NextBytes(bits);
+#pragma warning restore CA5394
+        return new Guid(bits);
+    }
 
     /// <summary>Formats a time as <see cref="TimestampFormat"/>, in UTC.</summary>
     public static string FormatTimestamp(DateTimeOffset time) =>
@@ -185,25 +198,15 @@ internal static class RpcSigner
     /// <summary>The Base64 HMAC-SHA1 of the string to sign of <paramref name="canonical"/>.</summary>
     private static string Sign(ReadOnlySpan<byte> httpMethod, ReadOnlySpan<byte> canonical, string accessKeySecret)
     {
-        var stringToSignLength = httpMethod.Length + 5 + (canonical.Length * 3);
-        var keyLength = Encoding.UTF8.GetByteCount(accessKeySecret) + 1;
-        var buffer = ArrayPool<byte>.Shared.Rent(stringToSignLength + keyLength);
+        var buffer = ArrayPool<byte>.Shared.Rent(httpMethod.Length + 5 + (canonical.Length * 3));
         try
         {
-            var stringToSign = buffer.AsSpan(0, WriteStringToSign(httpMethod, canonical, buffer));
-            var keyBytes = buffer.AsSpan(stringToSignLength, keyLength);
-            Encoding.UTF8.GetBytes(accessKeySecret, keyBytes);
-            keyBytes[^1] = (byte)'&';
             Span<byte> hash = stackalloc byte[HMACSHA1.HashSizeInBytes];
-#pragma warning disable CA5350 // HMAC-SHA1 is what SignatureMethod=HMAC-SHA1 means; the service defines it, not this client.
-            HMACSHA1.HashData(keyBytes, stringToSign, hash);
-#pragma warning restore CA5350
+            PerThreadHmacSha1.Compute(accessKeySecret, buffer.AsSpan(0, WriteStringToSign(httpMethod, canonical, buffer)), hash);
             return Convert.ToBase64String(hash);
         }
         finally
         {
-            // The key bytes are the secret: they do not stay in a shared pool.
-            CryptographicOperations.ZeroMemory(buffer.AsSpan(stringToSignLength, keyLength));
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }

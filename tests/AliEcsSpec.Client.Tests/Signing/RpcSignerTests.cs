@@ -224,6 +224,42 @@ public sealed class RpcSignerTests
         Assert.Equal(Support.WireForm.Parse(Encoding.ASCII.GetString(signed.Body)).ExpectedSignature(secret), signed.Signature);
     }
 
+    [Fact]
+    public void SignForm_SecretRotatedOnTheSameThread_SignsWithEachSecretInTurn()
+    {
+        var request = new UnsignedRpcRequest("ModifyInstanceSpec", "2014-05-26", [new("InstanceId", "i-1")]);
+
+        var signatures = new[] { "old-secret", "new-secret", "old-secret" }
+            .Select(secret => (secret, RpcSigner.SignForm(request, new SigningKey("id", secret, null), TestClientNow, Nonce)))
+            .ToList();
+
+        Assert.All(signatures, pair =>
+            Assert.Equal(Support.WireForm.Parse(Encoding.ASCII.GetString(pair.Item2.Body)).ExpectedSignature(pair.secret), pair.Item2.Signature));
+        Assert.NotEqual(signatures[0].Item2.Signature, signatures[1].Item2.Signature);
+    }
+
+    [Fact]
+    public void SignForm_SameKeyOnManyThreadsAtOnce_EverySignatureMatchesTheReference()
+    {
+        var request = new UnsignedRpcRequest("ModifyInstanceSpec", "2014-05-26", [new("InstanceId", "i-1")]);
+
+        var signatures = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => "secret" + (i % 3))
+            .Select(secret => (secret, RpcSigner.SignForm(request, new SigningKey("id", secret, null), TestClientNow, Nonce)))
+            .ToList();
+
+        Assert.All(signatures, pair =>
+            Assert.Equal(Support.WireForm.Parse(Encoding.ASCII.GetString(pair.Item2.Body)).ExpectedSignature(pair.secret), pair.Item2.Signature));
+    }
+
+    [Fact]
+    public void NewNonce_ManyCalls_AreAllDifferent()
+    {
+        var nonces = Enumerable.Range(0, 10_000).Select(_ => RpcSigner.NewNonce()).ToHashSet();
+
+        Assert.Equal(10_000, nonces.Count);
+    }
+
     private static readonly DateTimeOffset TestClientNow = Support.TestClient.Now;
 
     private static readonly Guid Nonce = Guid.Parse("5d9c2b1e-8f53-4b1a-9a43-0c6f0f6a7e21");
