@@ -9,6 +9,7 @@ using AliEcsSpec.Emulator;
 using AliEcsSpec.Samples;
 using AliEcsSpec.Samples.Quickstart;
 using AliEcsSpec.Client.Errors;
+using AliEcsSpec.Client.Workflow;
 
 var commandLine = new QuickstartCommandLine();
 var (parsed, exitCode) = await SampleCommandLine.ParseAsync(commandLine.Command, args);
@@ -24,7 +25,9 @@ if (arguments.Live)
 }
 
 var started = TimeProvider.System.GetTimestamp();
-await using var emulator = await EcsEmulator.StartAsync(new EcsEmulatorOptions { ApplyDelay = TimeSpan.FromSeconds(1) });
+// The emulator applies changes and stops or starts instances after 1 second here; the real service takes longer.
+var second = TimeSpan.FromSeconds(1);
+await using var emulator = await EcsEmulator.StartAsync(new EcsEmulatorOptions { ApplyDelay = second, StopDelay = second, StartDelay = second });
 var options = new EcsSpecClientOptions
 {
     Endpoint = emulator.Endpoint,
@@ -58,14 +61,11 @@ var upgrade = await client.ModifyPrepayInstanceSpecAsync(new ModifyPrepayInstanc
 // How long the process took from its start (runtime included) to the first answer: what a cold start costs.
 var firstAnswer = DateTime.Now - Process.GetCurrentProcess().StartTime;
 Console.WriteLine($"   OrderId {upgrade.OrderId} (RequestId {upgrade.RequestId})");
-// The change completes asynchronously (5 to 10 seconds on the real service; 1 second here).
-var deadline = TimeProvider.System.GetUtcNow().AddSeconds(10);
-while (emulator.State.GetInstance("i-prepaid-running-01")!.InstanceType != "ecs.g5.xlarge" && TimeProvider.System.GetUtcNow() < deadline)
-{
-    await Task.Delay(TimeSpan.FromMilliseconds(100));
-}
-
-Console.WriteLine($"   the instance is now {emulator.State.GetInstance("i-prepaid-running-01")!.InstanceType}");
+// The change completes asynchronously (5 to 10 seconds on the real service; 1 second here): the waiter polls
+// DescribeInstances until the new type shows, as it would against the real service (polls shortened for the demo).
+var polls = new EcsWorkflowOptions { FirstPollInterval = TimeSpan.FromMilliseconds(250), MaxPollInterval = TimeSpan.FromSeconds(1), WaitTimeout = TimeSpan.FromSeconds(30) };
+var upgraded = await client.WaitUntilInstanceTypeAsync("cn-hangzhou", "i-prepaid-running-01", "ecs.g5.xlarge", polls);
+Console.WriteLine($"   the instance is now {upgraded.InstanceType} ({upgraded.Status}), as DescribeInstances shows");
 Console.WriteLine();
 
 Console.WriteLine("2. Downgrade an instance that is still running: the service refuses, the client says why");
@@ -93,7 +93,8 @@ var bandwidth = await client.ModifyInstanceSpecAsync(new ModifyInstanceSpecReque
     InternetMaxBandwidthOut = 50,
     InternetMaxBandwidthIn = 50, // at most the outbound bandwidth above 10 Mbit/s (the newer revision, 003)
 });
-var resized = emulator.State.GetInstance("i-postpaid-running-01")!;
+var described = await client.DescribeInstancesAsync(new DescribeInstancesRequest { RegionId = "cn-hangzhou", InstanceIds = ["i-postpaid-running-01"] });
+var resized = described.Instances[0];
 Console.WriteLine($"   done (RequestId {bandwidth.RequestId}): out {resized.InternetMaxBandwidthOut} Mbit/s, in {resized.InternetMaxBandwidthIn} Mbit/s");
 Console.WriteLine();
 
@@ -133,5 +134,25 @@ var orders = emulator.State.Orders.Where(o => o.ClientToken == upgradeStopped.Cl
 Console.WriteLine($"   OrderId {upgradeStopped.OrderId}; the emulator holds {orders.Count} order for that token ({orders[0].OrderId})");
 Console.WriteLine();
 
+Console.WriteLine("7. Resize a running instance end to end: describe, check the offer, stop, change, wait, start");
+var resize = await client.ResizeInstanceAsync(
+    new ResizeInstanceRequest { RegionId = "cn-hangzhou", InstanceId = "i-resize-postpaid-01", InstanceType = "ecs.g6.xlarge", AllowStop = true },
+    new StepPrinter(),
+    polls);
+Console.WriteLine($"   {resize.TypeBefore} -> {resize.TypeAfter}, {resize.StatusBefore} -> {resize.StatusAfter}, in {resize.Steps.Count} steps");
+Console.WriteLine();
+
 Console.WriteLine($"Session complete in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s; first answer {firstAnswer.TotalMilliseconds:F0} ms after the process started.");
 return 0;
+
+/// <summary>Prints each step of a resize as it ends, on the resizing thread (Progress&lt;T&gt; would post it later).</summary>
+internal sealed class StepPrinter : IProgress<ResizeStep>
+{
+    public void Report(ResizeStep value)
+    {
+        if (value.State != ResizeStepState.Started)
+        {
+            Console.WriteLine($"   {value.Kind,-15} {value.State,-9} {value.Detail}");
+        }
+    }
+}
