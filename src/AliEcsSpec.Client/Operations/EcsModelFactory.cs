@@ -49,7 +49,7 @@ public static class EcsModelFactory
     /// <param name="requestId">The service's request ID.</param>
     /// <param name="availableZones">The zones; build them with <see cref="AvailableZone"/>.</param>
     public static DescribeResourcesModificationResponse DescribeResourcesModificationResponse(
-        string requestId, params IReadOnlyList<AvailableZone> availableZones) =>
+        string requestId, params AvailableZone[] availableZones) =>
         new(requestId, availableZones);
 
     /// <summary>
@@ -59,7 +59,7 @@ public static class EcsModelFactory
     /// <param name="zoneId">The zone.</param>
     /// <param name="resourceType"><c>InstanceType</c> or <c>SystemDisk</c>.</param>
     /// <param name="supportedResources">What the zone offers.</param>
-    public static AvailableZone AvailableZone(string zoneId, string resourceType, params IReadOnlyList<SupportedResource> supportedResources) =>
+    public static AvailableZone AvailableZone(string zoneId, string resourceType, params SupportedResource[] supportedResources) =>
         new(zoneId, null, ResourceStockCategory.Available, ResourceStockCategory.WithStock, [new AvailableResource(resourceType, supportedResources, [])]);
 
     /// <summary>A value offered with its stock: in stock by default.</summary>

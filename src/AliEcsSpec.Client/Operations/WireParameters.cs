@@ -38,6 +38,11 @@ internal sealed class WireParameters
     public WireParameters Add(string name, int? value) =>
         value is { } number ? Add(name, number.ToString(CultureInfo.InvariantCulture)) : this;
 
+    /// <summary>An enum whose members are named as the documents name the values (<c>KeepCharging</c>, <c>Upgrade</c>, …).</summary>
+    public WireParameters AddName<TEnum>(string name, TEnum? value)
+        where TEnum : struct, Enum =>
+        value is { } named ? Add(name, named.ToString()) : this;
+
     public WireParameters Add(string name, double? value) =>
         value is { } number ? Add(name, number.ToString("R", CultureInfo.InvariantCulture)) : this;
 

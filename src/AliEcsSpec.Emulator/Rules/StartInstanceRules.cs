@@ -22,18 +22,12 @@ internal sealed class StartInstanceRules(EmulatorState state, EcsEmulatorOptions
         var dryRun = Parameters.Bool(p, "DryRun", false) == true;
         return state.Transact(tx =>
         {
-            var instance = tx.Instance(instanceId);
-            if (InstanceRules.Find(instance, accessKeyId) is { } notFound)
+            if (InstanceRules.FindUnlocked(tx, instanceId, accessKeyId, out var instance) is { } refused)
             {
-                return notFound;
+                return refused;
             }
 
-            if (InstanceRules.SecurityLock(instance!) is { } locked)
-            {
-                return locked;
-            }
-
-            if (instance!.Status == InstanceStatus.Expired)
+            if (instance.Status == InstanceStatus.Expired)
             {
                 return new ServiceError(403, "InstanceExpired", "The prePaid instance has been expired.");
             }

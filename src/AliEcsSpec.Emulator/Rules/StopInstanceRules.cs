@@ -28,18 +28,12 @@ internal sealed class StopInstanceRules(EmulatorState state, EcsEmulatorOptions 
         var dryRun = Parameters.Bool(p, "DryRun", false) == true;
         return state.Transact(tx =>
         {
-            var instance = tx.Instance(instanceId);
-            if (InstanceRules.Find(instance, accessKeyId) is { } notFound)
+            if (InstanceRules.FindUnlocked(tx, instanceId, accessKeyId, out var instance) is { } refused)
             {
-                return notFound;
+                return refused;
             }
 
-            if (InstanceRules.SecurityLock(instance!) is { } locked)
-            {
-                return locked;
-            }
-
-            if (instance!.Status == InstanceStatus.Expired || tx.Account(accessKeyId)!.InArrears || instance.LockReasons.Contains("financial"))
+            if (instance.Status == InstanceStatus.Expired || tx.Account(accessKeyId)!.InArrears || instance.LockReasons.Contains("financial"))
             {
                 return new ServiceError(403, "InstanceExpiredOrInArrears",
                     "The specified operation is denied as your prepay instance is expired (prepay mode) or in arrears (afterpay mode).");

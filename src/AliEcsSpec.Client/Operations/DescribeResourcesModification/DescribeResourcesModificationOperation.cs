@@ -25,8 +25,8 @@ internal sealed class DescribeResourcesModificationOperation
         new WireParameters()
             .Add("RegionId", request.RegionId)
             .Add("ResourceId", request.ResourceId)
-            .Add("DestinationResource", Format(request.DestinationResource))
-            .Add("OperationType", request.OperationType is { } operation ? Format(operation) : null)
+            .AddName("DestinationResource", (DestinationResource?)request.DestinationResource)
+            .AddName("OperationType", request.OperationType)
             .Add("InstanceType", request.InstanceType)
             .Add("Cores", request.Cores)
             .Add("Memory", request.Memory)
@@ -34,22 +34,6 @@ internal sealed class DescribeResourcesModificationOperation
             .AddNumbered("Conditions", request.Conditions)
             .Add("ZoneId", request.ZoneId)
             .Parameters;
-
-    internal static string Format(DestinationResource value) => value switch
-    {
-        DestinationResource.InstanceType => "InstanceType",
-        DestinationResource.SystemDisk => "SystemDisk",
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown DestinationResource."),
-    };
-
-    internal static string Format(ModificationOperationType value) => value switch
-    {
-        ModificationOperationType.Upgrade => "Upgrade",
-        ModificationOperationType.Downgrade => "Downgrade",
-        ModificationOperationType.RenewDowngrade => "RenewDowngrade",
-        ModificationOperationType.RenewModify => "RenewModify",
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown OperationType."),
-    };
 
     protected override string? RequestIdOf(DescribeResourcesModificationDocument document) => document.RequestId;
 

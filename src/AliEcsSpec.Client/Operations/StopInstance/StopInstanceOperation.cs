@@ -27,18 +27,11 @@ internal sealed class StopInstanceOperation : EcsOperation<StopInstanceRequest, 
         new WireParameters()
             .Add("InstanceId", request.InstanceId)
             .Add("ForceStop", request.ForceStop)
-            .Add("StoppedMode", request.StoppedMode is { } mode ? Format(mode) : null)
+            .AddName("StoppedMode", request.StoppedMode)
             .Add("ConfirmStop", request.ConfirmStop)
             .Add("Hibernate", request.Hibernate)
             .Add("DryRun", request.DryRun)
             .Parameters;
-
-    internal static string Format(StoppedMode mode) => mode switch
-    {
-        StoppedMode.KeepCharging => "KeepCharging",
-        StoppedMode.StopCharging => "StopCharging",
-        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown StoppedMode."),
-    };
 
     protected override string? RequestIdOf(RequestIdDocument document) => document.RequestId;
 
