@@ -228,7 +228,7 @@ public sealed class ResizeWorkflowTests
         var request = WorkflowHarness.Resize("i-postpaid-running-01", "ecs.g6.xlarge") with { AllowStop = true };
         var options = WorkflowHarness.Options(h, timeout: TimeSpan.FromMinutes(1));
 
-        var failure = await h.Time.RunAsync(Record(h.Client.ResizeInstanceAsync(request, options: options)), step: TimeSpan.FromMilliseconds(500));
+        var failure = await h.Time.RunAsync(WorkflowHarness.Wrap(h.Client.ResizeInstanceAsync(request, options: options)), step: TimeSpan.FromMilliseconds(500));
 
         var error = Assert.IsType<ResizeStepFailedException>(failure);
         var timeout = Assert.IsType<InstanceWaitTimeoutException>(error.InnerException);
@@ -236,19 +236,6 @@ public sealed class ResizeWorkflowTests
         Assert.Equal("Stopping", timeout.LastSeen?.Status);
         Assert.Contains("The instance was left Stopping by this resize", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(h.State.Changes, c => c.Action == "ModifyInstanceSpec");
-    }
-
-    private static async Task<Exception?> Record(Task call)
-    {
-        try
-        {
-            await call;
-            return null;
-        }
-        catch (InstanceResizeException e)
-        {
-            return e;
-        }
     }
 
     private static async Task<(string Type, string Status)> TypeAndStatusAsync(Harness h, string instanceId)

@@ -46,7 +46,8 @@ internal static class WorkflowHarness
     public static IReadOnlyList<(ResizeStepKind Kind, ResizeStepState State)> Outline(this ResizeResult result) =>
         result.Steps.Select(s => (s.Kind, s.State)).ToArray();
 
-    private static async Task<Exception?> Wrap(Task call)
+    /// <summary>How a call ended: null when it succeeded, else what it threw.</summary>
+    public static async Task<Exception?> Wrap(Task call)
     {
         try
         {
