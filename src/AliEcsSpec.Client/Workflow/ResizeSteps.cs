@@ -1,3 +1,5 @@
+using AliEcsSpec.Client.Errors;
+
 namespace AliEcsSpec.Client.Workflow;
 
 /// <summary>The steps of one resize, in order; each call goes through <see cref="ResizeRun.StepAsync"/>.</summary>
@@ -40,7 +42,20 @@ internal sealed partial class ResizeSteps(
             run.Note(ResizeStepKind.Stop, ResizeStepState.Skipped, $"not needed: the instance is {before.Status}");
         }
 
-        var orderId = await ChangeAsync(before.InstanceChargeType, direction, clientToken).ConfigureAwait(false);
+        string? orderId;
+        try
+        {
+            orderId = await ChangeAsync(before.InstanceChargeType, direction, clientToken).ConfigureAwait(false);
+        }
+        catch (ResizeStepFailedException refused) when (
+            refused.InnerException is EcsIncorrectInstanceStateException && !needsStop && request.AllowStop && IsRunning(run.LastSeen))
+        {
+            // The older revision (000) wants a subscription stopped for an upgrade too. The refused call made no
+            // order, so the same change is sent again, with the same ClientToken, once the instance is stopped.
+            await StopAsync().ConfigureAwait(false);
+            orderId = await ChangeAsync(before.InstanceChargeType, direction, clientToken).ConfigureAwait(false);
+        }
+
         var restart = ResizePlan.Restarts(request.RestartAfter, run.StoppedByResize);
         if (ResizePlan.ShowsAfterStart(before.InstanceChargeType, direction))
         {

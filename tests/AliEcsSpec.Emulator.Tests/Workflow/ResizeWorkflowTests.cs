@@ -75,6 +75,23 @@ public sealed class ResizeWorkflowTests
     }
 
     [Fact]
+    public async Task Resize_RunningPrepaidUpgradeUnderTheOlderRevision_StopsWhenRefusedAndSendsTheSameChangeAgain()
+    {
+        await using var h = await Harness.StartAsync(o => o.DocumentRevision = EmulatorDocumentRevision.Older);
+
+        var (result, _) = await h.ResizeAsync(WorkflowHarness.Resize("i-prepaid-running-01", "ecs.g5.xlarge") with { AllowStop = true });
+
+        Assert.Equal(
+            [(ResizeStepKind.Describe, Completed), (CheckOffer, Completed), (ChooseOperation, Completed), (Stop, Skipped), (Change, Failed), (Stop, Completed), (Change, Completed), (WaitForType, Completed), (Start, Completed)],
+            result.Outline());
+        var sent = h.State.RequestLog.Where(e => e.Action == "ModifyPrepayInstanceSpec").ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.Single(sent.Select(e => e.ClientToken).Distinct());
+        Assert.Single(h.State.Orders);
+        Assert.Equal(("ecs.g5.xlarge", "Running"), await TypeAndStatusAsync(h, "i-prepaid-running-01"));
+    }
+
+    [Fact]
     public async Task Resize_RunningPrepaidDowngradeWithAllowStop_StartsBeforeTheNewTypeShows()
     {
         await using var h = await Harness.StartAsync();
