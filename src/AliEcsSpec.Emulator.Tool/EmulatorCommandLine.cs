@@ -30,6 +30,8 @@ internal sealed class EmulatorCommandLine
     private readonly Option<bool> _admin = new("--admin") { Description = "Serve the admin routes under /_emulator/ (state, faults, throttling, reset)." };
 
     private readonly Option<double> _applyDelay = Seconds("--apply-delay", "When a new instance type applies after a successful call.", Defaults.ApplyDelay);
+    private readonly Option<double> _stopDelay = Seconds("--stop-delay", "How long a StopInstance keeps the instance Stopping.", Defaults.StopDelay);
+    private readonly Option<double> _startDelay = Seconds("--start-delay", "How long a StartInstance keeps the instance Starting.", Defaults.StartDelay);
 
     private readonly Option<double> _cooldown = Seconds("--change-cooldown", "The length of the documented five-minute rules.", Defaults.ChangeCooldown);
 
@@ -75,7 +77,7 @@ internal sealed class EmulatorCommandLine
     {
         Command = new RootCommand("A local emulator of the Alibaba Cloud ECS RPC endpoint (ModifyPrepayInstanceSpec, ModifyInstanceSpec) on 127.0.0.1.")
         {
-            _port, _seed, _admin, _applyDelay, _cooldown, _revision, _orderIdAsNumber, _throttleRate, _throttleBurst, _retryAfter,
+            _port, _seed, _admin, _applyDelay, _stopDelay, _startDelay, _cooldown, _revision, _orderIdAsNumber, _throttleRate, _throttleBurst, _retryAfter,
             _faultRate, _faultSeed, _faultMix, _faultKey, _noMetadata, _noImdsV2, _requireImdsV2, _credentialLifetime,
         };
         Command.Validators.Add(result =>
@@ -104,6 +106,8 @@ internal sealed class EmulatorCommandLine
             Seed = result.GetValue(_seed) ?? EmulatorSeed.Demo,
             EnableAdminRoutes = result.GetValue(_admin),
             ApplyDelay = TimeSpan.FromSeconds(result.GetValue(_applyDelay)),
+            StopDelay = TimeSpan.FromSeconds(result.GetValue(_stopDelay)),
+            StartDelay = TimeSpan.FromSeconds(result.GetValue(_startDelay)),
             ChangeCooldown = TimeSpan.FromSeconds(result.GetValue(_cooldown)),
             DocumentRevision = result.GetValue(_revision) == "older" ? EmulatorDocumentRevision.Older : EmulatorDocumentRevision.Newer,
             OrderIdAsNumber = result.GetValue(_orderIdAsNumber),

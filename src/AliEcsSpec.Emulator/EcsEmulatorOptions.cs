@@ -15,6 +15,12 @@ public sealed class EcsEmulatorOptions
     /// <summary>How long after a successful call the new instance type applies (the documents say 5 to 10 seconds).</summary>
     public TimeSpan ApplyDelay { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a stopping instance takes to be <c>Stopped</c> after <c>StopInstance</c> (<c>Stopping</c> until then).</summary>
+    public TimeSpan StopDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a starting instance takes to be <c>Running</c> after <c>StartInstance</c> (<c>Starting</c> until then).</summary>
+    public TimeSpan StartDelay { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Which revision of the API documents the rules follow: <see cref="EmulatorDocumentRevision.Newer"/> (the
     /// default) or <see cref="EmulatorDocumentRevision.Older"/>.

@@ -5,10 +5,11 @@ namespace AliEcsSpec.Client.Errors;
 /// <summary>
 /// The single source of truth for what the library knows about an error code: its family (and so its exception
 /// type) and whether it may be retried. Built from the five API documents of ModifyPrepayInstanceSpec and
-/// ModifyInstanceSpec (older and newer revisions, Simplified Chinese, Traditional Chinese and English), plus the
-/// common RPC codes every action can return.
+/// ModifyInstanceSpec (older and newer revisions, Simplified Chinese, Traditional Chinese and English), the documents
+/// of the operations around a resize (<see cref="ResizeOperationDefinitions"/>), plus the common RPC codes every
+/// action can return.
 /// </summary>
-internal static class EcsErrorCatalog
+internal static partial class EcsErrorCatalog
 {
     /// <summary>The operation name used for codes that any RPC action can return.</summary>
     public const string AnyOperation = "*";
@@ -157,6 +158,7 @@ internal static class EcsErrorCatalog
         new("ModifyInstanceSpec", "SecurityRisk.3DVerification", EcsErrorFamily.Billing, EcsRetryClass.None, [403], "We have detected a security risk with your default credit or debit card."),
         new("ModifyInstanceSpec", "InvalidInstanceChargeType.NotFound", EcsErrorFamily.NotFound, EcsRetryClass.None, [404], "The InstanceChargeType does not exist in our records"),
         new("ModifyInstanceSpec", "QuotaExceed.ElasticQuota", EcsErrorFamily.QuotaExceeded, EcsRetryClass.None, [403], "No additional quota is available for the specified ECS instance type."),
+        .. ResizeOperationDefinitions(),
         // Common RPC errors (Alibaba Cloud's common error codes): authentication and request-level failures
         // that any action can answer. Not in the operation documents, but the service returns them.
         new(AnyOperation, "SignatureDoesNotMatch", EcsErrorFamily.Authentication, EcsRetryClass.None, [400], "Specified signature is not matched with our calculation."),

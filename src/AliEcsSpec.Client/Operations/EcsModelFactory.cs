@@ -19,6 +19,57 @@ public static class EcsModelFactory
     public static ModifyPrepayInstanceSpecResponse ModifyPrepayInstanceSpecResponse(string requestId, string orderId, string? clientToken = null) =>
         new(requestId, orderId, clientToken);
 
+    /// <summary>A <c>DescribeInstances</c> page (or, with <paramref name="dryRun"/>, a passed dry run).</summary>
+    /// <param name="requestId">The service's request ID.</param>
+    /// <param name="instances">The instances of the page; build each with <see cref="EcsInstance(string, string, string)"/>.</param>
+    /// <param name="totalCount">How many match in all pages; the page's count by default.</param>
+    /// <param name="nextToken">The next page's token.</param>
+    /// <param name="pageNumber">The page number.</param>
+    /// <param name="pageSize">The page size.</param>
+    /// <param name="dryRun">Whether this is a passed dry run.</param>
+    public static DescribeInstancesResponse DescribeInstancesResponse(
+        string requestId, IReadOnlyList<EcsInstance>? instances = null, int? totalCount = null, string? nextToken = null,
+        int? pageNumber = null, int? pageSize = null, bool dryRun = false) =>
+        new(requestId, instances ?? [], totalCount ?? instances?.Count ?? 0, nextToken, pageNumber, pageSize, dryRun);
+
+    /// <summary>An instance as <c>DescribeInstances</c> describes it; set the rest with <c>with { … }</c>.</summary>
+    /// <param name="instanceId">The instance ID.</param>
+    /// <param name="status">The status, for example <see cref="InstanceStatus.Stopped"/>.</param>
+    /// <param name="instanceType">The instance type.</param>
+    public static EcsInstance EcsInstance(string instanceId, string status, string instanceType) =>
+        new() { InstanceId = instanceId, Status = status, InstanceType = instanceType };
+
+    /// <summary>A <c>StopInstance</c> success (or, with <paramref name="dryRun"/>, a passed dry run).</summary>
+    public static StopInstanceResponse StopInstanceResponse(string requestId, bool dryRun = false) => new(requestId, dryRun);
+
+    /// <summary>A <c>StartInstance</c> success (or, with <paramref name="dryRun"/>, a passed dry run).</summary>
+    public static StartInstanceResponse StartInstanceResponse(string requestId, bool dryRun = false) => new(requestId, dryRun);
+
+    /// <summary>A <c>DescribeResourcesModification</c> answer.</summary>
+    /// <param name="requestId">The service's request ID.</param>
+    /// <param name="availableZones">The zones; build them with <see cref="AvailableZone"/>.</param>
+    public static DescribeResourcesModificationResponse DescribeResourcesModificationResponse(
+        string requestId, params AvailableZone[] availableZones) =>
+        new(requestId, availableZones);
+
+    /// <summary>
+    /// A zone that offers <paramref name="supportedResources"/> as one resource of <paramref name="resourceType"/>,
+    /// for example <c>AvailableZone("cn-hangzhou-h", "InstanceType", SupportedResource("ecs.g6.xlarge"))</c>.
+    /// </summary>
+    /// <param name="zoneId">The zone.</param>
+    /// <param name="resourceType"><c>InstanceType</c> or <c>SystemDisk</c>.</param>
+    /// <param name="supportedResources">What the zone offers.</param>
+    public static AvailableZone AvailableZone(string zoneId, string resourceType, params SupportedResource[] supportedResources) =>
+        new(zoneId, null, ResourceStockCategory.Available, ResourceStockCategory.WithStock, [new AvailableResource(resourceType, supportedResources, [])]);
+
+    /// <summary>A value offered with its stock: in stock by default.</summary>
+    /// <param name="value">The instance type or disk category.</param>
+    /// <param name="status"><see cref="ResourceStockCategory.Available"/> or <see cref="ResourceStockCategory.SoldOut"/>.</param>
+    /// <param name="statusCategory">The stock, for example <see cref="ResourceStockCategory.WithoutStock"/>.</param>
+    public static SupportedResource SupportedResource(
+        string value, string status = ResourceStockCategory.Available, string statusCategory = ResourceStockCategory.WithStock) =>
+        new(value, status, statusCategory, Conditions: []);
+
     /// <summary>
     /// The service's error document for <paramref name="operation"/>, for example
     /// <c>ServiceError("ModifyInstanceSpec", "IncorrectInstanceStatus", "The current status…", HttpStatusCode.Forbidden)</c>.

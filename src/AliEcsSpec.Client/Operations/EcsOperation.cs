@@ -34,6 +34,12 @@ internal abstract class EcsOperation<TRequest, TResponse, TDocument> : IResponse
     /// <summary>The region the request names, which chooses the endpoint when set.</summary>
     public abstract string? RegionIdOf(TRequest request);
 
+    /// <summary>
+    /// Whether the action documents a <c>ClientToken</c>. Only then does the client make one up
+    /// (<see cref="EcsSpecClientOptions.AutoClientToken"/>): a token that is never sent must not make a repeat look safe.
+    /// </summary>
+    public virtual bool SendsClientToken => true;
+
     /// <summary>The ClientToken the caller gave, if any.</summary>
     public abstract string? ClientTokenOf(TRequest request);
 

@@ -93,6 +93,46 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         ModifyInstanceSpecRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync(ModifyInstanceSpecOperation.Instance, request, cancellationToken);
 
+    /// <inheritdoc />
+    public Task<DescribeInstancesResponse> DescribeInstancesAsync(
+        DescribeInstancesRequest request, CancellationToken cancellationToken = default) =>
+        ValueOrThrowAsync(TryDescribeInstancesAsync(request, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<EcsResult<DescribeInstancesResponse>> TryDescribeInstancesAsync(
+        DescribeInstancesRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(DescribeInstancesOperation.Instance, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<StopInstanceResponse> StopInstanceAsync(
+        StopInstanceRequest request, CancellationToken cancellationToken = default) =>
+        ValueOrThrowAsync(TryStopInstanceAsync(request, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<EcsResult<StopInstanceResponse>> TryStopInstanceAsync(
+        StopInstanceRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(StopInstanceOperation.Instance, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<StartInstanceResponse> StartInstanceAsync(
+        StartInstanceRequest request, CancellationToken cancellationToken = default) =>
+        ValueOrThrowAsync(TryStartInstanceAsync(request, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<EcsResult<StartInstanceResponse>> TryStartInstanceAsync(
+        StartInstanceRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(StartInstanceOperation.Instance, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DescribeResourcesModificationResponse> DescribeResourcesModificationAsync(
+        DescribeResourcesModificationRequest request, CancellationToken cancellationToken = default) =>
+        ValueOrThrowAsync(TryDescribeResourcesModificationAsync(request, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<EcsResult<DescribeResourcesModificationResponse>> TryDescribeResourcesModificationAsync(
+        DescribeResourcesModificationRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(DescribeResourcesModificationOperation.Instance, request, cancellationToken);
+
     /// <summary>
     /// Disposes the connections of a client made by <see cref="Create(EcsSpecClientOptions)"/> (a DI client owns none);
     /// from then on every method throws <see cref="ObjectDisposedException"/> and sends nothing.
@@ -122,7 +162,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         ArgumentNullException.ThrowIfNull(request);
         operation.Validate(request);
         var endpoint = _endpoints.Resolve(operation.RegionIdOf(request));
-        var clientToken = FixClientToken(operation.ClientTokenOf(request));
+        var clientToken = operation.SendsClientToken ? FixClientToken(operation.ClientTokenOf(request)) : null;
         var rpc = new UnsignedRpcRequest(operation.Action, EcsApi.Version, operation.ToWire(request, clientToken));
         return SendAsync<TResponse>(rpc, endpoint, clientToken, operation.ReaderFor(request), cancellationToken);
     }

@@ -91,6 +91,68 @@ internal static class RequestRules
         }
     }
 
+    /// <summary>A whole number within its documented bounds (no unit in the message).</summary>
+    public static void Between(int? value, int min, int max, string property, string wireName)
+    {
+        if (value is { } number && (number < min || number > max))
+        {
+            throw new ArgumentOutOfRangeException(property, number, $"{wireName} must be between {min} and {max} (was {number}).");
+        }
+    }
+
+    /// <summary>A positive number, or unset.</summary>
+    public static void Positive(double? value, string property, string wireName)
+    {
+        if (value is { } number && !(number > 0 && double.IsFinite(number)))
+        {
+            throw new ArgumentOutOfRangeException(property, number, $"{wireName} must be a positive finite number (was {number}).");
+        }
+    }
+
+    /// <summary>A list of at most <paramref name="max"/> texts, none null, empty or white space.</summary>
+    public static void Items(IReadOnlyList<string?>? values, int max, string property, string wireName)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        if (values.Count > max)
+        {
+            throw new ArgumentException($"{wireName} takes at most {max} values (was {values.Count}).", property);
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is not { } value)
+            {
+                throw new ArgumentException($"{wireName} value [{i}] must not be null.", property);
+            }
+
+            NotBlank(value, property, $"{wireName} value [{i}]");
+        }
+    }
+
+    /// <summary>Up to <paramref name="max"/> key-value pairs (<c>Tag.N.*</c>, <c>Filter.N.*</c>), none null, each with a key.</summary>
+    public static void Tags(IReadOnlyList<EcsTag?>? tags, int max, string property, string wireName)
+    {
+        if (tags is null)
+        {
+            return;
+        }
+
+        if (tags.Count > max)
+        {
+            throw new ArgumentException($"{wireName}.N takes at most {max} pairs (was {tags.Count}).", property);
+        }
+
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var tag = tags[i] ?? throw new ArgumentException($"{property}[{i}] ({wireName}.{i + 1}) must not be null.", property);
+            Required(tag.Key, property, $"{wireName}.{i + 1}.Key");
+        }
+    }
+
     public static void Defined<TEnum>(TEnum? value, string property, string wireName)
         where TEnum : struct, Enum
     {

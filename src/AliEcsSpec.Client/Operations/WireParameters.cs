@@ -1,5 +1,8 @@
 using AliEcsSpec.Client.Signing;
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 
 namespace AliEcsSpec.Client;
 
@@ -34,6 +37,60 @@ internal sealed class WireParameters
 
     public WireParameters Add(string name, int? value) =>
         value is { } number ? Add(name, number.ToString(CultureInfo.InvariantCulture)) : this;
+
+    /// <summary>An enum whose members are named as the documents name the values (<c>KeepCharging</c>, <c>Upgrade</c>, …).</summary>
+    public WireParameters AddName<TEnum>(string name, TEnum? value)
+        where TEnum : struct, Enum =>
+        value is { } named ? Add(name, named.ToString()) : this;
+
+    public WireParameters Add(string name, double? value) =>
+        value is { } number ? Add(name, number.ToString("R", CultureInfo.InvariantCulture)) : this;
+
+    /// <summary>A list sent as one parameter holding a JSON array of strings, for example <c>["i-1","i-2"]</c>.</summary>
+    public WireParameters AddJsonArray(string name, IReadOnlyList<string>? values)
+    {
+        if (values is null)
+        {
+            return this;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var value in values)
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Add(name, Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    /// <summary>A list sent as <c>Name.1</c>, <c>Name.2</c>, …</summary>
+    public WireParameters AddNumbered(string name, IReadOnlyList<string>? values)
+    {
+        for (var i = 0; i < (values?.Count ?? 0); i++)
+        {
+            Add($"{name}.{i + 1}", values![i]);
+        }
+
+        return this;
+    }
+
+    /// <summary>Pairs sent as <c>Name.N.Key</c> and <c>Name.N.Value</c>, N from 1; an unset value is not sent.</summary>
+    public WireParameters AddKeyValues<TPair>(string name, IReadOnlyList<TPair>? pairs, Func<TPair, (string Key, string? Value)> parts)
+    {
+        for (var i = 0; i < (pairs?.Count ?? 0); i++)
+        {
+            var (key, value) = parts(pairs![i]);
+            Add($"{name}.{i + 1}.Key", key).Add($"{name}.{i + 1}.Value", value);
+        }
+
+        return this;
+    }
 
     public WireParameters AddMinuteTime(string name, DateTimeOffset? value) =>
         value is { } time ? Add(name, time.UtcDateTime.ToString(MinuteTimeFormat, CultureInfo.InvariantCulture)) : this;

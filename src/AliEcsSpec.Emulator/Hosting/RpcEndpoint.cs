@@ -37,6 +37,10 @@ internal sealed class RpcEndpoint
         {
             [EcsActions.ModifyPrepayInstanceSpec] = new ModifyPrepayInstanceSpecRules(state, options).Handle,
             [EcsActions.ModifyInstanceSpec] = new ModifyInstanceSpecRules(state, options).Handle,
+            [EcsActions.DescribeInstances] = new DescribeInstancesRules(state).Handle,
+            [EcsActions.StopInstance] = new StopInstanceRules(state, options).Handle,
+            [EcsActions.StartInstance] = new StartInstanceRules(state, options).Handle,
+            [EcsActions.DescribeResourcesModification] = new DescribeResourcesModificationRules(state).Handle,
         };
         _sts = new StsRules(state);
         _throttling = throttling;
@@ -216,6 +220,10 @@ internal sealed class RpcEndpoint
                 json.WriteString("SecurityToken", session.SecurityToken);
                 json.WriteString("Expiration", session.Expiration.UtcDateTime.ToString(EmulatorTime.Format, CultureInfo.InvariantCulture));
                 json.WriteEndObject();
+            }
+            else if (outcome.Body is { } body)
+            {
+                body(json);
             }
             else if (outcome.OrderId is { } orderId)
             {

@@ -7,5 +7,13 @@ internal static class EcsActions
 
     public const string ModifyInstanceSpec = nameof(ModifyInstanceSpec);
 
+    public const string DescribeInstances = nameof(DescribeInstances);
+
+    public const string StopInstance = nameof(StopInstance);
+
+    public const string StartInstance = nameof(StartInstance);
+
+    public const string DescribeResourcesModification = nameof(DescribeResourcesModification);
+
     public const string Version = "2014-05-26";
 }

@@ -11,7 +11,7 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
 
     private static readonly ServiceError FiveMinutes = new(400, "Throttling", "Request was denied due to request throttling, please try again after 5 minutes.");
 
-    private static readonly ServiceError DryRunPassed = new(400, "DryRunOperation", "Request validation has been passed with DryRun flag set.");
+    private static readonly ServiceError NoStock = new(403, "OperationDenied.NoStock", "The resource is out of usage.");
 
     private bool Newer => options.DocumentRevision == EmulatorDocumentRevision.Newer;
 
@@ -98,6 +98,11 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
                     return new ServiceError(400, "InvalidInstanceType.ValueNotSupported", "The specified InstanceType does not exist or beyond the permitted range.");
                 }
 
+                if (!tx.Stock(instance.Zone, instanceType).HasStock)
+                {
+                    return NoStock;
+                }
+
                 // 004: after a successful downgrade, five minutes before another instance type downgrade.
                 if (!Newer && direction < 0 && instance.LastDowngradeTime is { } downgraded && tx.Now - downgraded < options.ChangeCooldown)
                 {
@@ -106,7 +111,7 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
 
                 if (dryRun)
                 {
-                    return DryRunPassed;
+                    return ServiceError.DryRunPassed;
                 }
 
                 tx.Put(instance with
@@ -128,7 +133,7 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
 
                 if (dryRun)
                 {
-                    return DryRunPassed;
+                    return ServiceError.DryRunPassed;
                 }
 
                 var updated = BandwidthRules.Apply(instance, p);
@@ -149,7 +154,7 @@ internal sealed class ModifyInstanceSpecRules(EmulatorState state, EcsEmulatorOp
             {
                 if (dryRun)
                 {
-                    return DryRunPassed;
+                    return ServiceError.DryRunPassed;
                 }
 
                 // Disk.N.* are "not publicly available": accepted and recorded, not modelled.

@@ -71,6 +71,12 @@ internal sealed class ModifyPrepayInstanceSpecRules(EmulatorState state, EcsEmul
                 return new ServiceError(400, "InvalidInstanceType.ValueNotSupported", "The specified InstanceType does not exist or beyond the permitted range.");
             }
 
+            // The seed's stock, zone by zone, as DescribeResourcesModification reports it.
+            if (!tx.Stock(instance.Zone, instanceType).HasStock)
+            {
+                return new ServiceError(403, "OperationDenied.NoStock", "The specified instance is out of usage.");
+            }
+
             // 001/002: the change completes 5 to 10 seconds after the call; until then its order is still in flight.
             if (instance.PendingInstanceType is not null && instance.PendingAppliesAt is { } appliesAt && tx.Now < appliesAt)
             {

@@ -10,4 +10,7 @@ public sealed record ServiceError(int Status, string Code, string Message)
         new(400, "MissingParameter", $"The input parameter \"{name}\" that is mandatory for processing this request is not supplied.");
 
     internal static ServiceError InvalidParameter(string message) => new(400, "InvalidParameter", message);
+
+    /// <summary>The answer to a dry run whose checks passed (every document with <c>DryRun</c>): an error document.</summary>
+    internal static ServiceError DryRunPassed { get; } = new(400, "DryRunOperation", "Request validation has been passed with DryRun flag set.");
 }

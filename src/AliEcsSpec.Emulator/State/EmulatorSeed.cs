@@ -29,6 +29,9 @@ public sealed record EmulatorSeed
     /// <summary>The instances.</summary>
     public IReadOnlyList<EmulatorInstance> Instances { get; init; } = [];
 
+    /// <summary>Instance types short of stock, zone by zone; every other type is in stock in every zone.</summary>
+    public IReadOnlyList<ZoneStock> Stock { get; init; } = [];
+
     /// <summary>RAM roles STS can assume, each acting for an account.</summary>
     public IReadOnlyList<EmulatorRole> Roles { get; init; } = [];
 
@@ -49,8 +52,9 @@ public sealed record EmulatorSeed
 
     /// <summary>
     /// The documented demo fleet (see the emulator's README): three accounts (demo, in arrears, no balance), four
-    /// regions, a small catalog, and instances covering every rule (running, stopped, expired, released, local
-    /// disks, an EIP, an unpaid order) plus twelve stopped pay-as-you-go <c>i-fleet-NNN</c> instances.
+    /// regions, a small catalog with its two ecs.r6 types sold out in <c>cn-hangzhou-h</c>, and instances covering every rule
+    /// (running, stopped, expired, released, local disks, an EIP, an unpaid order, a security lock, economical mode),
+    /// two running <c>i-resize-*</c> instances to resize, plus twelve stopped pay-as-you-go <c>i-fleet-NNN</c> instances.
     /// </summary>
     public static EmulatorSeed Demo { get; } = CreateDemo();
 
@@ -100,6 +104,16 @@ public sealed record EmulatorSeed
             Instance("i-poor-prepaid-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.large", PoorAccessKeyId),
             Instance("i-shanghai-prepaid-01", InstanceChargeType.PrePaid, InstanceStatus.Stopped, "ecs.g5.large") with { RegionId = "cn-shanghai" },
         };
+        // What the resize samples need: a running pay-as-you-go instance whose larger type is in stock, a running
+        // subscription instance, one locked for security, one stopped in economical mode whose type is sold out.
+        var expires = new DateTimeOffset(2027, 6, 30, 16, 0, 0, TimeSpan.Zero);
+        instances.AddRange(
+        [
+            Instance("i-resize-postpaid-01", InstanceChargeType.PostPaid, InstanceStatus.Running, "ecs.g6.large"),
+            Instance("i-resize-prepaid-01", InstanceChargeType.PrePaid, InstanceStatus.Running, "ecs.g5.xlarge") with { ExpiredTime = expires },
+            Instance("i-locked-01", InstanceChargeType.PostPaid, InstanceStatus.Running, "ecs.g6.large") with { LockReasons = ["security"] },
+            Instance("i-economical-01", InstanceChargeType.PostPaid, InstanceStatus.Stopped, "ecs.r6.large") with { StoppedMode = "StopCharging" },
+        ]);
         for (var i = 1; i <= 12; i++)
         {
             instances.Add(Instance($"i-fleet-{i:000}", InstanceChargeType.PostPaid, InstanceStatus.Stopped, "ecs.g6.large"));
@@ -119,9 +133,16 @@ public sealed record EmulatorSeed
                 new("ecs.g5.large", 2, 8), new("ecs.g5.xlarge", 4, 16), new("ecs.g5.2xlarge", 8, 32),
                 new("ecs.g6.large", 2, 8), new("ecs.g6.xlarge", 4, 16), new("ecs.g6.2xlarge", 8, 32),
                 new("ecs.c6.large", 2, 4), new("ecs.c6.xlarge", 4, 8), new("ecs.s1.large", 4, 8),
-                new("ecs.i2.xlarge", 4, 32), new("ecs.i2.2xlarge", 8, 64),
+                new("ecs.i2.xlarge", 4, 32), new("ecs.i2.2xlarge", 8, 64), new("ecs.r6.large", 2, 16), new("ecs.r6.xlarge", 4, 32),
             ],
             Instances = instances,
+            // In cn-hangzhou-h, where the demo instances run: the memory-optimized ecs.r6 types are sold out, ecs.g5.2xlarge runs low.
+            Stock =
+            [
+                new ZoneStock("cn-hangzhou-h", "ecs.r6.large", "WithoutStock"),
+                new ZoneStock("cn-hangzhou-h", "ecs.r6.xlarge", "ClosedWithoutStock"),
+                new ZoneStock("cn-hangzhou-h", "ecs.g5.2xlarge", "ClosedWithStock"),
+            ],
             Roles = [new EmulatorRole(DemoRoleArn, DemoAccessKeyId), new EmulatorRole("acs:ram::1234567890123456:role/" + DemoEcsRoleName, DemoAccessKeyId)],
             OidcProviderArns = [DemoOidcProviderArn],
             EcsMetadataRoleName = DemoEcsRoleName,

@@ -1,6 +1,9 @@
 namespace AliEcsSpec.Emulator;
 
-/// <summary>Pending instance types that come due: when they take effect, and the one step that stores them.</summary>
+/// <summary>
+/// Status transitions and pending instance types that come due: when they take effect, and the one step that stores
+/// them.
+/// </summary>
 public sealed partial class EmulatorState
 {
     /// <summary>
@@ -17,18 +20,32 @@ public sealed partial class EmulatorState
     }
 
     /// <summary>
-    /// The instance as the service shows it at <paramref name="now"/>: a pending type in effect once due (a downgrade
-    /// also waits for the instance to run). Pure, so reads can show the world as it is without changing it.
+    /// The instance as the service shows it at <paramref name="now"/>: a stop or start that is due finished, then a
+    /// pending type in effect once due (a downgrade also waits for the instance to run, so the start comes first).
+    /// Pure, so reads can show the world as it is without changing it.
     /// </summary>
-    private static EmulatorInstance AsOf(EmulatorInstance instance, DateTimeOffset now) => !IsDue(instance, now) ? instance : instance with
+    private static EmulatorInstance AsOf(EmulatorInstance instance, DateTimeOffset now)
     {
-        InstanceType = instance.PendingInstanceType!,
-        PendingInstanceType = null,
-        PendingAppliesAt = null,
-        PendingNeedsStart = false,
-    };
+        var settled = !IsStatusDue(instance, now) ? instance : instance with
+        {
+            Status = instance.Status == InstanceStatus.Stopping ? InstanceStatus.Stopped : InstanceStatus.Running,
+            StatusChangesAt = null,
+        };
+        return !IsTypeDue(settled, now) ? settled : settled with
+        {
+            InstanceType = settled.PendingInstanceType!,
+            PendingInstanceType = null,
+            PendingAppliesAt = null,
+            PendingNeedsStart = false,
+        };
+    }
 
-    private static bool IsDue(EmulatorInstance instance, DateTimeOffset now) =>
+    private static bool IsDue(EmulatorInstance instance, DateTimeOffset now) => IsStatusDue(instance, now) || IsTypeDue(instance, now);
+
+    private static bool IsStatusDue(EmulatorInstance instance, DateTimeOffset now) =>
+        instance.Status is InstanceStatus.Stopping or InstanceStatus.Starting && now >= instance.StatusChangesAt;
+
+    private static bool IsTypeDue(EmulatorInstance instance, DateTimeOffset now) =>
         instance.PendingInstanceType is not null
         && now >= instance.PendingAppliesAt
         && (!instance.PendingNeedsStart || instance.Status == InstanceStatus.Running);

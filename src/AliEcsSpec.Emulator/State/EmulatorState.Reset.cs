@@ -31,6 +31,7 @@ public sealed partial class EmulatorState
         Refill(_instances, valid.Instances);
         Refill(_roles, valid.Roles);
         Refill(_oidcProviders, valid.OidcProviders);
+        Refill(_stock, valid.Stock);
         _orders.Clear();
         _changes.Clear();
         _idempotent.Clear();

@@ -19,6 +19,9 @@ public sealed partial class EmulatorState
 
         public void Put(EmulatorInstance instance) => state._instances[instance.InstanceId] = instance;
 
+        /// <summary>The stock of <paramref name="instanceType"/> in <paramref name="zoneId"/>: in stock unless the seed says otherwise.</summary>
+        public ZoneStock Stock(string zoneId, string instanceType) => state.StockOf(zoneId, instanceType);
+
         public void Put(EmulatorAccount account) => state._accounts[account.AccessKeyId] = account;
 
         public string AddOrder(

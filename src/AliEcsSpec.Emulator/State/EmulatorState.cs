@@ -15,6 +15,7 @@ public sealed partial class EmulatorState
     private readonly Dictionary<string, EmulatorAccount> _accounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InstanceTypeSpec> _catalog = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EmulatorInstance> _instances = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string ZoneId, string InstanceType), ZoneStock> _stock = [];
     private readonly List<EmulatorOrder> _orders = [];
     private readonly List<EmulatorChange> _changes = [];
     private readonly RequestLog _requests = new();

@@ -21,6 +21,12 @@ public enum InstanceStatus
 
     /// <summary>The subscription has expired: no change is possible until it is renewed.</summary>
     Expired,
+
+    /// <summary>A <c>StartInstance</c> has begun: <c>Running</c> after <see cref="EcsEmulatorOptions.StartDelay"/>.</summary>
+    Starting,
+
+    /// <summary>A <c>StopInstance</c> has begun: <c>Stopped</c> after <see cref="EcsEmulatorOptions.StopDelay"/>.</summary>
+    Stopping,
 }
 
 /// <summary>An Alibaba Cloud account of the emulator, identified by its AccessKey.</summary>
@@ -67,8 +73,32 @@ public sealed record EmulatorInstance
     /// <summary>Prepaid or pay-as-you-go.</summary>
     public InstanceChargeType ChargeType { get; init; }
 
-    /// <summary>Running, stopped or expired.</summary>
+    /// <summary>Running, stopped, expired, or on its way (starting, stopping).</summary>
     public InstanceStatus Status { get; init; }
+
+    /// <summary>When a <c>Starting</c> or <c>Stopping</c> instance reaches <c>Running</c> or <c>Stopped</c>.</summary>
+    public DateTimeOffset? StatusChangesAt { get; init; }
+
+    /// <summary>The zone; <c>RegionId</c> followed by <c>-h</c> when the seed names none.</summary>
+    public string? ZoneId { get; init; }
+
+    /// <summary>
+    /// How a stopped instance is billed, as <c>DescribeInstances</c> shows it: <c>KeepCharging</c>,
+    /// <c>StopCharging</c>, or <c>Not-applicable</c> (running, or a subscription instance).
+    /// </summary>
+    public string? StoppedMode { get; init; }
+
+    /// <summary>When a subscription ends (<c>ExpiredTime</c>); none for pay-as-you-go instances.</summary>
+    public DateTimeOffset? ExpiredTime { get; init; }
+
+    /// <summary>The instance's <c>OperationLocks</c>, for example <c>security</c> (no stop, no start) or <c>financial</c>.</summary>
+    public IReadOnlyList<string> LockReasons { get; init; } = [];
+
+    /// <summary>How public traffic is billed: <c>PayByTraffic</c> (the default) or <c>PayByBandwidth</c>.</summary>
+    public string InternetChargeType { get; init; } = "PayByTraffic";
+
+    /// <summary>The zone the instance is in, as every rule sees it.</summary>
+    internal string Zone => ZoneId ?? RegionId + "-h";
 
     /// <summary>The instance type in effect.</summary>
     public required string InstanceType { get; init; }
@@ -147,3 +177,19 @@ public sealed record EmulatorOrder(
 /// <param name="Description">What changed.</param>
 /// <param name="At">When.</param>
 public sealed record EmulatorChange(string Action, string InstanceId, string? ClientToken, string Description, DateTimeOffset At);
+
+/// <summary>
+/// The stock of one instance type in one zone, as <c>DescribeResourcesModification</c> reports it and as a change or a
+/// start in economical mode needs it. A type a seed lists for no zone is in stock everywhere.
+/// </summary>
+/// <param name="ZoneId">The zone, for example <c>cn-hangzhou-h</c>.</param>
+/// <param name="InstanceType">The instance type.</param>
+/// <param name="StatusCategory"><c>WithStock</c>, <c>ClosedWithStock</c>, <c>WithoutStock</c> or <c>ClosedWithoutStock</c>.</param>
+public sealed record ZoneStock(string ZoneId, string InstanceType, string StatusCategory)
+{
+    /// <summary>The documented stock categories.</summary>
+    public static IReadOnlyList<string> Categories { get; } = ["WithStock", "ClosedWithStock", "WithoutStock", "ClosedWithoutStock"];
+
+    /// <summary>Whether the type can be had now (<c>WithStock</c> or <c>ClosedWithStock</c>).</summary>
+    public bool HasStock => StatusCategory is "WithStock" or "ClosedWithStock";
+}

@@ -12,6 +12,7 @@ namespace AliEcsSpec.Emulator;
 /// <param name="Roles">The RAM roles by ARN.</param>
 /// <param name="OidcProviders">The OIDC provider ARNs.</param>
 /// <param name="FirstAccount">The first account of the seed (the demo account an emulator hands out).</param>
+/// <param name="Stock">The stock of the types short of it, by zone and type.</param>
 internal sealed record ValidatedSeed(
     HashSet<string> Regions,
     Dictionary<string, EmulatorAccount> Accounts,
@@ -19,7 +20,8 @@ internal sealed record ValidatedSeed(
     Dictionary<string, EmulatorInstance> Instances,
     Dictionary<string, EmulatorRole> Roles,
     HashSet<string> OidcProviders,
-    EmulatorAccount FirstAccount)
+    EmulatorAccount FirstAccount,
+    Dictionary<(string ZoneId, string InstanceType), ZoneStock> Stock)
 {
     /// <summary>Checks <paramref name="seed"/>: unique keys, at least one account, instances that name what exists.</summary>
     /// <exception cref="ArgumentException">The seed is not usable; the message says why.</exception>
@@ -34,7 +36,8 @@ internal sealed record ValidatedSeed(
             UniqueBy(instances, i => i.InstanceId, "instance ID"),
             UniqueBy(seed.Roles ?? [], r => r.RoleArn, "role ARN"),
             new HashSet<string>(seed.OidcProviderArns ?? [], StringComparer.Ordinal),
-            accounts.Count > 0 ? accounts[0] : throw new ArgumentException("The seed needs at least one account.", nameof(seed)));
+            accounts.Count > 0 ? accounts[0] : throw new ArgumentException("The seed needs at least one account.", nameof(seed)),
+            []);
         foreach (var instance in instances)
         {
             var problem = !valid.Accounts.ContainsKey(instance.AccessKeyId) ? $"its account {instance.AccessKeyId} is not in the seed"
@@ -44,6 +47,18 @@ internal sealed record ValidatedSeed(
             if (problem is not null)
             {
                 throw new ArgumentException($"Seed instance {instance.InstanceId}: {problem}.", nameof(seed));
+            }
+        }
+
+        foreach (var stock in seed.Stock ?? [])
+        {
+            var problem = !valid.Catalog.ContainsKey(stock.InstanceType) ? $"the type {stock.InstanceType} is not in the catalog"
+                : !ZoneStock.Categories.Contains(stock.StatusCategory) ? $"{stock.StatusCategory} is not a stock category ({string.Join(", ", ZoneStock.Categories)})"
+                : !valid.Stock.TryAdd((stock.ZoneId, stock.InstanceType), stock) ? "it is listed twice"
+                : null;
+            if (problem is not null)
+            {
+                throw new ArgumentException($"Seed stock of {stock.InstanceType} in {stock.ZoneId}: {problem}.", nameof(seed));
             }
         }
 

@@ -194,7 +194,8 @@ public sealed class DocumentedErrorCodeTests
     [Fact]
     public void Catalog_EveryDocumentedTriple_IsListedWithItsStatusAndNothingElse()
     {
-        var documented = DocumentedErrors.Select(row => ((string)row[0], (string)row[1], (int)row[2])).ToHashSet();
+        var documented = DocumentedErrors.Concat(ResizeOperationErrorCodeTests.DocumentedErrors)
+            .Select(row => ((string)row[0], (string)row[1], (int)row[2])).ToHashSet();
         var catalogued = EcsErrorCatalog.Definitions
             .Where(d => d.Operation != EcsErrorCatalog.AnyOperation)
             .SelectMany(d => d.Statuses.Select(status => (d.Operation, d.Code, status)))
@@ -227,6 +228,10 @@ public sealed class DocumentedErrorCodeTests
     [Theory]
     [InlineData("ModifyInstanceSpec")]
     [InlineData("ModifyPrepayInstanceSpec")]
+    [InlineData("DescribeInstances")]
+    [InlineData("StopInstance")]
+    [InlineData("StartInstance")]
+    [InlineData("DescribeResourcesModification")]
     public async Task Call_UnknownRegion_ThrowsEcsNotFoundExceptionOnEveryOperation(string operation)
     {
         using var test = new TestClient().AnswerError(404, "InvalidRegionId.NotFound", "The specified RegionId does not exist.");
@@ -241,6 +246,10 @@ public sealed class DocumentedErrorCodeTests
     {
         "ModifyPrepayInstanceSpec" => client.ModifyPrepayInstanceSpecAsync(TestClient.Prepay() with { ClientToken = clientToken }),
         "ModifyInstanceSpec" => client.ModifyInstanceSpecAsync(TestClient.Spec() with { ClientToken = clientToken }),
+        "DescribeInstances" => client.DescribeInstancesAsync(TestClient.Describe()),
+        "StopInstance" => client.StopInstanceAsync(new() { InstanceId = "i-1" }),
+        "StartInstance" => client.StartInstanceAsync(new() { InstanceId = "i-1" }),
+        "DescribeResourcesModification" => client.DescribeResourcesModificationAsync(TestClient.Resources()),
         _ => throw new ArgumentOutOfRangeException(nameof(operation)),
     };
 
@@ -248,6 +257,10 @@ public sealed class DocumentedErrorCodeTests
     {
         "ModifyPrepayInstanceSpec" => (await client.TryModifyPrepayInstanceSpecAsync(TestClient.Prepay())).Error,
         "ModifyInstanceSpec" => (await client.TryModifyInstanceSpecAsync(TestClient.Spec())).Error,
+        "DescribeInstances" => (await client.TryDescribeInstancesAsync(TestClient.Describe())).Error,
+        "StopInstance" => (await client.TryStopInstanceAsync(new() { InstanceId = "i-1" })).Error,
+        "StartInstance" => (await client.TryStartInstanceAsync(new() { InstanceId = "i-1" })).Error,
+        "DescribeResourcesModification" => (await client.TryDescribeResourcesModificationAsync(TestClient.Resources())).Error,
         _ => throw new ArgumentOutOfRangeException(nameof(operation)),
     };
 }

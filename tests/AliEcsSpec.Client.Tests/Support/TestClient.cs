@@ -174,5 +174,18 @@ internal sealed class TestClient : IDisposable
         InstanceType = "ecs.g6.large",
     };
 
+    public static DescribeInstancesRequest Describe() => new()
+    {
+        RegionId = "cn-hangzhou",
+        InstanceIds = ["i-bp67acfmxazb4p****"],
+    };
+
+    public static DescribeResourcesModificationRequest Resources() => new()
+    {
+        RegionId = "cn-hangzhou",
+        ResourceId = "i-bp67acfmxazb4p****",
+        DestinationResource = DestinationResource.InstanceType,
+    };
+
     public void Dispose() => Client.Dispose();
 }

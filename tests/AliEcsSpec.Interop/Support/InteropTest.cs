@@ -26,7 +26,10 @@ public abstract class InteropTest : IAsyncLifetime
 
     internal Keys WrongSecret => Demo with { AccessKeySecret = "not-the-" + Emulator.AccessKeySecret };
 
-    public async Task InitializeAsync() => _emulator = await EcsEmulator.StartAsync();
+    public async Task InitializeAsync() => _emulator = await EcsEmulator.StartAsync(CreateOptions());
+
+    /// <summary>The emulator's options: its defaults on the real clock, unless a test class needs other delays.</summary>
+    protected virtual EcsEmulatorOptions CreateOptions() => new();
 
     public async Task DisposeAsync()
     {

@@ -7,15 +7,13 @@ namespace AliEcsSpec.Client;
 internal sealed class ModifyInstanceSpecOperation
     : EcsOperation<ModifyInstanceSpecRequest, ModifyInstanceSpecResponse, ModifyInstanceSpecDocument>
 {
-    private readonly bool _dryRun;
+    private readonly DryRunReader _dryRun;
 
-    private ModifyInstanceSpecOperation(bool dryRun)
-        : base("ModifyInstanceSpec", ModifyInstanceSpecJsonContext.Default.ModifyInstanceSpecDocument) => _dryRun = dryRun;
+    private ModifyInstanceSpecOperation()
+        : base("ModifyInstanceSpec", ModifyInstanceSpecJsonContext.Default.ModifyInstanceSpecDocument) =>
+        _dryRun = new DryRunReader(this, static (requestId, clientToken) => new ModifyInstanceSpecResponse(requestId, clientToken, DryRun: true));
 
-    public static ModifyInstanceSpecOperation Instance { get; } = new(dryRun: false);
-
-    /// <summary>The same operation for a request that asks for a dry run, whose passing answer is an error code.</summary>
-    private static ModifyInstanceSpecOperation DryRun { get; } = new(dryRun: true);
+    public static ModifyInstanceSpecOperation Instance { get; } = new();
 
     public override void Validate(ModifyInstanceSpecRequest request) => request.Validate();
 
@@ -23,7 +21,7 @@ internal sealed class ModifyInstanceSpecOperation
 
     public override string? ClientTokenOf(ModifyInstanceSpecRequest request) => request.ClientToken;
 
-    public override IResponseReader ReaderFor(ModifyInstanceSpecRequest request) => request.DryRun == true ? DryRun : this;
+    public override IResponseReader ReaderFor(ModifyInstanceSpecRequest request) => request.DryRun == true ? _dryRun : this;
 
     public override IReadOnlyList<KeyValuePair<string, string>> ToWire(ModifyInstanceSpecRequest request, string? clientToken) =>
         new WireParameters()
@@ -43,15 +41,6 @@ internal sealed class ModifyInstanceSpecOperation
             .Add("ModifyMode", request.ModifyMode)
             .AddDisks(request.Disks, static d => (d.DiskId, d.Category, d.PerformanceLevel))
             .Parameters;
-
-    /// <summary>
-    /// The service answers a dry run that would succeed with the error code <c>DryRunOperation</c>: for a request that
-    /// asked for a dry run, that answer is the success. The same code without a dry run stays an error.
-    /// </summary>
-    public override IEcsResponse? SuccessFromError(EcsError error) =>
-        _dryRun && error is { Kind: EcsErrorKind.Service, ErrorCode: EcsErrorCatalog.DryRunOperation }
-            ? new ModifyInstanceSpecResponse(error.RequestId ?? string.Empty, error.ClientToken, DryRun: true)
-            : null;
 
     protected override string? RequestIdOf(ModifyInstanceSpecDocument document) => document.RequestId;
 
