@@ -22,7 +22,7 @@ public sealed class ToolCommandLineTests
         var commandLine = new EmulatorCommandLine();
 
         var parsed = commandLine.Parse([
-            "--port", "0", "--admin", "--apply-delay", "1.5", "--change-cooldown", "0", "--revision", "older", "--order-id-as-number",
+            "--port", "0", "--admin", "--apply-delay", "1.5", "--stop-delay", "2", "--start-delay", "0", "--change-cooldown", "0", "--revision", "older", "--order-id-as-number",
             "--throttle-rate", "2.5", "--throttle-burst", "3", "--retry-after", "4", "--no-metadata-service", "--no-imdsv2",
             "--metadata-credential-lifetime", "60", "--fault-rate", "0.25", "--fault-seed", "42", "--fault-mix", "bad-gateway,clock-skew",
             "--fault-key", "instance-call-order"]);
@@ -33,6 +33,7 @@ public sealed class ToolCommandLineTests
         Assert.Equal(
             (0, true, TimeSpan.FromSeconds(1.5), TimeSpan.Zero, EmulatorDocumentRevision.Older, true),
             (o.Port, o.EnableAdminRoutes, o.ApplyDelay, o.ChangeCooldown, o.DocumentRevision, o.OrderIdAsNumber));
+        Assert.Equal((TimeSpan.FromSeconds(2), TimeSpan.Zero), (o.StopDelay, o.StartDelay));
         Assert.Equal((2.5, 3, TimeSpan.FromSeconds(4)), (o.ThrottleRequestsPerSecond, o.ThrottleBurst, o.ThrottleRetryAfter));
         Assert.Equal((false, false, false, TimeSpan.FromMinutes(1)), (o.EnableMetadataService, o.SupportImdsV2, o.RequireImdsV2, o.MetadataCredentialLifetime));
         var faults = settings.RandomFaults!;
@@ -77,6 +78,8 @@ public sealed class ToolCommandLineTests
     [InlineData("--seed", "/no/such/seed.json")]
     [InlineData("--apply-delay", "NaN")]
     [InlineData("--apply-delay", "-1")]
+    [InlineData("--stop-delay", "-1")]
+    [InlineData("--start-delay", "NaN")]
     [InlineData("--fault-rate", "1.5")]
     [InlineData("--fault-rate", "0.1", "--fault-mix", "meteor")]
     [InlineData("--fault-rate", "0.1", "--fault-key", "random")]
