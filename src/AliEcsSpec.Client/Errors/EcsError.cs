@@ -93,14 +93,15 @@ public sealed class EcsError
     /// Whether the client would repeat the call if attempts were left, the same rule for every kind of failure:
     /// throttling, a timestamp outside the service's window and a connection that never reached the service always;
     /// a service-side failure, a reused nonce or a lost answer only when the call carried a <see cref="ClientToken"/>
-    /// (without one a repeat could apply the change twice). The client has already retried as far as
+    /// (without one a repeat could apply the change twice) or only reads (<c>DescribeInstances</c>,
+    /// <c>DescribeResourcesModification</c>, which a repeat cannot change). The client has already retried as far as
     /// <see cref="EcsSpecClientOptions.Retry"/> allows; see <see cref="Attempts"/>.
     /// </summary>
     public bool IsRetryable => RetryClass switch
     {
         EcsRetryClass.None => false,
         // A transport failure's class already says whether the request may have reached the service without a token.
-        EcsRetryClass.Transient or EcsRetryClass.ResignOnce when Kind != EcsErrorKind.Transport => ClientToken is not null,
+        EcsRetryClass.Transient or EcsRetryClass.ResignOnce when Kind != EcsErrorKind.Transport => EcsErrorCatalog.IsSafeToRepeat(Operation, ClientToken),
         _ => true,
     };
 

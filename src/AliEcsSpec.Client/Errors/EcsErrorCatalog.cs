@@ -189,6 +189,9 @@ internal static partial class EcsErrorCatalog
     private static readonly FrozenDictionary<(string Operation, string Code), EcsErrorDefinition> ByOperationAndCode =
         Definitions.ToFrozenDictionary(d => (d.Operation, d.Code));
 
+    private static readonly FrozenSet<string> ReadOnlyActions =
+        new[] { "DescribeInstances", "DescribeResourcesModification" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// Finds the definition of <paramref name="code"/> for <paramref name="operation"/>, falling back to the common
     /// codes. A definition with an <see cref="EcsErrorDefinition.IdentifyingPhrase"/> applies only to a message that
@@ -202,6 +205,16 @@ internal static partial class EcsErrorCatalog
     private static bool Applies(EcsErrorDefinition definition, string? message) =>
         definition.IdentifyingPhrase is not { } phrase
         || (message is not null && message.Contains(phrase, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether repeating a call whose request may have reached the service is safe: it carried a ClientToken (the
+    /// service answers a repeat with the first outcome), or its action only reads (a repeat changes nothing, which is
+    /// why the reads document no ClientToken).
+    /// </summary>
+    /// <param name="operation">The action.</param>
+    /// <param name="clientToken">The token the call sent, if any.</param>
+    public static bool IsSafeToRepeat(string operation, string? clientToken) =>
+        clientToken is not null || ReadOnlyActions.Contains(operation);
 
     /// <summary>
     /// How an answer may be retried: by its documented code; an undocumented <c>Throttling.*</c> code as throttling;

@@ -49,9 +49,12 @@ internal static class EcsExceptionFactory
                 text.Append("no answer from the service. ").Append(error.Message);
                 if (error.RequestMayHaveBeenSent)
                 {
-                    text.Append(error.ClientToken is null
-                        ? " The request may have reached the service; it carried no ClientToken, so repeating it may apply the change twice, and the client did not repeat it (turn on AutoClientToken or pass a ClientToken to make retries safe)."
-                        : " The request may have reached the service; repeat it with the same ClientToken to learn its outcome safely.");
+                    text.Append(error switch
+                    {
+                        { ClientToken: not null } => " The request may have reached the service; repeat it with the same ClientToken to learn its outcome safely.",
+                        _ when EcsErrorCatalog.IsSafeToRepeat(error.Operation, null) => " The request may have reached the service; it only reads, so repeating it is safe.",
+                        _ => " The request may have reached the service; it carried no ClientToken, so repeating it may apply the change twice, and the client did not repeat it (turn on AutoClientToken or pass a ClientToken to make retries safe).",
+                    });
                 }
 
                 break;

@@ -40,7 +40,7 @@ internal static partial class OutcomeClassifier
         operation,
         description,
         clientToken: clientToken,
-        retryClass: !mayHaveBeenSent || clientToken is not null ? EcsRetryClass.Transient : EcsRetryClass.None,
+        retryClass: !mayHaveBeenSent || EcsErrorCatalog.IsSafeToRepeat(operation, clientToken) ? EcsRetryClass.Transient : EcsRetryClass.None,
         requestMayHaveBeenSent: mayHaveBeenSent,
         innerException: exception);
 
