@@ -100,7 +100,7 @@ internal sealed class EcsSpecClientBuilder
         Func<double> jitter)
     {
         var keys = SigningKeys.From(credentials);
-        var pacer = new AttemptPacer(options.RateLimit, rateLimiters, keys, time, telemetry);
+        var pacer = new AttemptPacer(options.AccessKeyId, options.RateLimit, rateLimiters, keys, time, telemetry);
         return (new ClientTokenRetryHandler(options.Retry, time, logger, clock, budget, telemetry, jitter, pacer),
                 new RpcSignatureHandler(keys, time, endpoint => clock.Get(endpoint, time), options.SignatureVersion));
     }

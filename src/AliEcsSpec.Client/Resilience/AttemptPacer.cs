@@ -21,18 +21,22 @@ internal sealed class AttemptPacer
     private readonly Func<CancellationToken, ValueTask<SigningKey>> _keys;
     private readonly TimeProvider _time;
     private readonly EcsTelemetry _telemetry;
+    private readonly string? _configuredAccessKeyId;
 
     // The limiter of the last attempt: nearly every attempt of a client is for the same key and endpoint.
     private volatile Cached? _last;
 
+    /// <param name="configuredAccessKeyId">The AccessKey ID of the options, when they give one: it chooses the limiter without asking the credentials.</param>
     /// <param name="options">The rate-limit settings (a snapshot).</param>
     /// <param name="registry">The limiters of the process, normally <see cref="RateLimiterRegistry.Shared"/>.</param>
     /// <param name="keys">The current signing key, whose AccessKey ID chooses the limiter.</param>
     /// <param name="time">The clock of the waits.</param>
     /// <param name="telemetry">Where waits are measured and rates observed.</param>
     public AttemptPacer(
+        string? configuredAccessKeyId,
         EcsRateLimitOptions options, RateLimiterRegistry registry, Func<CancellationToken, ValueTask<SigningKey>> keys, TimeProvider time, EcsTelemetry telemetry)
     {
+        _configuredAccessKeyId = string.IsNullOrWhiteSpace(configuredAccessKeyId) ? null : configuredAccessKeyId;
         _options = options.Clone();
         _registry = registry;
         _keys = keys;
@@ -58,14 +62,25 @@ internal sealed class AttemptPacer
             return new ValueTask<AttemptPermit>(new AttemptPermit(null, Granted: true));
         }
 
+        if (_configuredAccessKeyId is { } configured)
+        {
+            return TakeAsync(LimiterFor(configured, endpoint), timeLeft, call, cancellationToken);
+        }
+
         // Credentials still being fetched are the signing handler's to wait for, within the attempt time-out: the
-        // attempt is paced by the limiter this pacer last used, or, before any, not at all.
+        // attempt is paced by the limiter this pacer last used, or, before any, only once they have arrived.
         var key = _keys(cancellationToken);
-        var limiter = key.IsCompletedSuccessfully ? LimiterFor(key.Result.AccessKeyId, endpoint) : _last?.Limiter;
-        return limiter is null
-            ? new ValueTask<AttemptPermit>(new AttemptPermit(null, Granted: true))
-            : TakeAsync(limiter, timeLeft, call, cancellationToken);
+        if (key.IsCompletedSuccessfully)
+        {
+            return TakeAsync(LimiterFor(key.Result.AccessKeyId, endpoint), timeLeft, call, cancellationToken);
+        }
+
+        return _last is { } last ? TakeAsync(last.Limiter, timeLeft, call, cancellationToken) : TakeWhenKeyArrivesAsync(key, endpoint, timeLeft, call, cancellationToken);
     }
+
+    private async ValueTask<AttemptPermit> TakeWhenKeyArrivesAsync(
+        ValueTask<SigningKey> key, Uri endpoint, TimeSpan timeLeft, RpcCall call, CancellationToken cancellationToken) =>
+        await TakeAsync(LimiterFor((await key.ConfigureAwait(false)).AccessKeyId, endpoint), timeLeft, call, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// What a failed attempt tells its limiter: a rate refusal cuts the rate, any other answer was accepted, and a

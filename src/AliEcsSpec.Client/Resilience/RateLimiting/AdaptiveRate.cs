@@ -33,6 +33,12 @@ internal static class AdaptiveRate
     /// <summary>Where a cut sets the rate, relative to the measured quota: a little below, so that the service's bucket refills.</summary>
     public const double CutFactor = 0.95;
 
+    /// <summary>
+    /// Where the first cut sets the rate: lower, because what the service accepted in slow start includes the burst it
+    /// had saved up, so the first quota measured is a little too high.
+    /// </summary>
+    public const double SlowStartCutFactor = 0.85;
+
     /// <summary>How fast the rate climbs back after a cut, per second, as a share of the quota: small, so probing costs few throttles.</summary>
     public const double Climb = 0.02;
 
@@ -41,6 +47,12 @@ internal static class AdaptiveRate
     /// lets a limiter find a quota that was raised (or measured too low) within some ten seconds.
     /// </summary>
     public const double CubicClimb = 0.001;
+
+    /// <summary>
+    /// Below the learnt quota, a throttling answer lowers it only when the service accepted less than this share of it:
+    /// then another client of the key (elsewhere) takes part of the quota, or the quota itself was lowered.
+    /// </summary>
+    public const double LowerQuotaEvidence = 0.8;
 
     /// <summary>The state before any request: <paramref name="startRate"/>, slow start from <paramref name="now"/>.</summary>
     public static RateEstimate Cold(double startRate, double now) => new(Clamp(startRate), now, 0, false);
@@ -82,19 +94,40 @@ internal static class AdaptiveRate
 
     /// <summary>
     /// A throttling answer at <paramref name="now"/>, with <paramref name="acceptedRate"/> the rate of answers the
-    /// service accepted since <see cref="MeasureFrom"/>: the quota is the lower of that and the rate in force, and the
-    /// rate is set a little below it. Within <see cref="CutWindow"/> of the last cut, nothing changes.
+    /// service accepted since <see cref="MeasureFrom"/> and <paramref name="acceptedSoFar"/> the answers it accepted
+    /// since the limiter began. The rate is set a little below the quota this reveals:
+    /// <list type="bullet">
+    /// <item>in slow start, 85% of the accepted rate, but at least of half the rate in force (the previous window's, which was
+    /// not throttled); before <paramref name="minimumSample"/> answers were accepted, nothing is learnt (a burst sent
+    /// while connections opened says nothing of the rate) and slow start only stops doubling for a window;</item>
+    /// <item>once learnt, the lower of the accepted rate and the rate in force, but only when the rate in force has
+    /// climbed back to the quota or the service accepted clearly less than it (a throttling answer just below the quota
+    /// is the service's bucket running dry, not a smaller quota); never within <see cref="CutWindow"/> of the last cut.</item>
+    /// </list>
     /// </summary>
-    public static RateEstimate Throttled(RateEstimate estimate, double now, double acceptedRate)
+    public static RateEstimate Throttled(RateEstimate estimate, double now, double acceptedRate, long acceptedSoFar, int minimumSample)
     {
-        if (estimate.Learnt && now - estimate.Since < CutWindow)
+        if (!estimate.Learnt)
+        {
+            var current = Advance(estimate, now);
+            if (acceptedSoFar < minimumSample)
+            {
+                return new RateEstimate(current.BaseRate, now, 0, false);
+            }
+
+            var quota = Clamp(Math.Min(current.BaseRate, Math.Max(acceptedRate, current.BaseRate / 2)));
+            return new RateEstimate(Clamp(quota * SlowStartCutFactor), now, quota, false);
+        }
+
+        var rate = RateAt(estimate, now);
+        var belowQuota = rate < estimate.Quota && acceptedRate >= estimate.Quota * LowerQuotaEvidence;
+        if (now - estimate.Since < CutWindow || belowQuota)
         {
             return estimate;
         }
 
-        var current = RateAt(Advance(estimate, now), now);
-        var quota = Clamp(acceptedRate > 0 ? Math.Min(current, acceptedRate) : current / 2);
-        return new RateEstimate(Clamp(quota * CutFactor), now, quota, false);
+        var learnt = Clamp(acceptedRate > 0 ? Math.Min(rate, acceptedRate) : rate / 2);
+        return new RateEstimate(Clamp(learnt * CutFactor), now, learnt, false);
     }
 
     private static double Clamp(double rate) =>

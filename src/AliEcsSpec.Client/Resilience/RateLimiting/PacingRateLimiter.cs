@@ -9,18 +9,23 @@ internal readonly record struct PermitWait(bool Granted, TimeSpan Wait);
 internal readonly record struct RateChange(double From, double To);
 
 /// <summary>
-/// The rate limiter of one AccessKey and endpoint: hands out send times at a steady rate after an initial burst (the
-/// generic cell rate algorithm: each permit reserves the next slot, so waiters need no queue and a permit that needs no
-/// wait costs one lock and no allocation), at a fixed rate or at the rate <see cref="AdaptiveRate"/> learns.
+/// The rate limiter of one AccessKey and endpoint, at a fixed rate or at the rate <see cref="AdaptiveRate"/> learns.
+/// Each permit takes the next ticket of a schedule that starts with a burst and then runs at the current rate; a
+/// waiter's send time is worked out from its ticket and the schedule <em>now</em>, so a cut slows the callers already
+/// waiting and a climb speeds them up. A permit that needs no wait costs one lock and no allocation.
 /// </summary>
 /// <remarks>
 /// A <see cref="RateLimiter"/> of its own rather than the framework's <see cref="TokenBucketRateLimiter"/>, which
-/// replenishes on its own timer and reads the real clock: this one reads the injected <see cref="TimeProvider"/>
-/// (so the tests run it on a fake clock), changes its rate on the fly, can hold every send until a server's
-/// <c>Retry-After</c>, and refuses at once a permit that would come after the call's total time-out.
+/// replenishes on its own timer from the real clock and has a fixed rate: this one reads the injected
+/// <see cref="TimeProvider"/> (so the tests run it on a fake clock), changes its rate on the fly for waiters too, can
+/// hold every send until a server's <c>Retry-After</c>, and refuses at once a permit that would come after the call's
+/// total time-out.
 /// </remarks>
 internal sealed class PacingRateLimiter : RateLimiter
 {
+    /// <summary>The shortest nap of a waiter between looks at the schedule, in seconds.</summary>
+    private const double ShortestNap = 0.02;
+
     private readonly object _gate = new();
     private readonly TimeProvider _time;
     private readonly long _epoch;
@@ -29,9 +34,12 @@ internal sealed class PacingRateLimiter : RateLimiter
     private readonly AcceptedRateMeter _accepted = new();
     private RateEstimate _estimate;
 
-    // The theoretical send time of the next permit, in seconds since _epoch: a permit is due once now is within the
-    // burst's tolerance of it.
-    private double _next;
+    // The schedule, in seconds since _epoch: ticket n is due at _anchorTime + (n - _anchorTicket) / _rate.
+    private double _rate;
+    private double _anchorTime;
+    private double _anchorTicket;
+    private long _nextTicket;
+    private long _acceptedSoFar;
     private long _granted;
     private long _refused;
     private long _lastUse;
@@ -50,6 +58,8 @@ internal sealed class PacingRateLimiter : RateLimiter
         _epoch = time.GetTimestamp();
         _lastUse = _epoch;
         _estimate = AdaptiveRate.Cold(startRate, 0);
+        _rate = fixedRate ?? _estimate.BaseRate;
+        _anchorTime = -(burst - 1) / _rate;
     }
 
     /// <summary>The endpoint and redacted AccessKey ID this limiter paces.</summary>
@@ -65,7 +75,8 @@ internal sealed class PacingRateLimiter : RateLimiter
         {
             lock (_gate)
             {
-                return RateAt(Now());
+                Follow(Now());
+                return _rate;
             }
         }
     }
@@ -73,22 +84,25 @@ internal sealed class PacingRateLimiter : RateLimiter
     public override TimeSpan? IdleDuration => _time.GetElapsedTime(Interlocked.Read(ref _lastUse));
 
     /// <summary>
-    /// Takes the next permit if it comes within <paramref name="maxWait"/>, and waits for it; refuses at once (taking
-    /// nothing) when it would come later. The wait ends early when <paramref name="cancellationToken"/> is cancelled.
+    /// Takes the next permit if it comes within <paramref name="maxWait"/> (infinite: no bound), and waits for it;
+    /// refuses at once, taking nothing, when it would come later. The wait ends early when
+    /// <paramref name="cancellationToken"/> is cancelled.
     /// </summary>
     public ValueTask<PermitWait> AcquireAsync(TimeSpan maxWait, CancellationToken cancellationToken)
     {
-        var wait = Reserve(maxWait.TotalSeconds);
-        if (wait is not { } seconds)
+        var bound = maxWait == Timeout.InfiniteTimeSpan ? double.PositiveInfinity : maxWait.TotalSeconds;
+        if (Reserve(bound) is not { } ticket)
         {
-            Interlocked.Increment(ref _refused);
-            return new ValueTask<PermitWait>(new PermitWait(false, TimeSpan.FromSeconds(WaitForNext())));
+            return new ValueTask<PermitWait>(Refused());
         }
 
-        Interlocked.Increment(ref _granted);
-        return seconds <= 0
-            ? new ValueTask<PermitWait>(new PermitWait(true, TimeSpan.Zero))
-            : WaitAsync(TimeSpan.FromSeconds(seconds), cancellationToken);
+        if (ticket.Wait <= 0)
+        {
+            Interlocked.Increment(ref _granted);
+            return new ValueTask<PermitWait>(new PermitWait(true, TimeSpan.Zero));
+        }
+
+        return WaitAsync(ticket, bound, cancellationToken);
     }
 
     /// <summary>The service accepted an attempt (answered anything but throttling).</summary>
@@ -99,34 +113,32 @@ internal sealed class PacingRateLimiter : RateLimiter
             lock (_gate)
             {
                 _accepted.Add(Now());
+                _acceptedSoFar++;
             }
         }
     }
 
-    /// <summary>The service throttled an attempt: the adaptive rate is cut, at most once per window.</summary>
+    /// <summary>
+    /// The service throttled an attempt: its bucket is empty, so the next permit is due one interval from now (a burst
+    /// saved up would only be throttled too), and the adaptive rate is cut when the answer says the quota is lower.
+    /// </summary>
     /// <returns>The cut, when one was made.</returns>
     public RateChange? OnThrottled()
     {
-        if (!IsAdaptive)
-        {
-            return null;
-        }
-
         lock (_gate)
         {
             var now = Now();
-            var before = _estimate;
-            var from = RateAt(now);
-            _estimate = AdaptiveRate.Throttled(before, now, _accepted.RatePerSecond(AdaptiveRate.MeasureFrom(before), now));
-            if (_estimate == before)
+            Follow(now);
+            var from = _rate;
+            if (IsAdaptive)
             {
-                return null;
+                var accepted = _accepted.RatePerSecond(AdaptiveRate.MeasureFrom(_estimate), now);
+                _estimate = AdaptiveRate.Throttled(_estimate, now, accepted, _acceptedSoFar, 2 * (int)_burst);
+                Follow(now);
             }
 
-            // The service's bucket is empty: the burst the limiter had saved up would only be throttled too.
-            var rate = RateAt(now);
-            _next = Math.Max(_next, now + ((_burst - 1) / rate) + (1 / rate));
-            return new RateChange(from, rate);
+            Reanchor(now + (1 / _rate));
+            return _rate < from ? new RateChange(from, _rate) : null;
         }
     }
 
@@ -136,17 +148,29 @@ internal sealed class PacingRateLimiter : RateLimiter
         lock (_gate)
         {
             var now = Now();
-            _next = Math.Max(_next, now + delay.TotalSeconds + ((_burst - 1) / RateAt(now)));
+            Follow(now);
+            if (delay > TimeSpan.Zero)
+            {
+                Reanchor(now + delay.TotalSeconds);
+            }
         }
     }
 
-    public override RateLimiterStatistics? GetStatistics() => new()
+    public override RateLimiterStatistics? GetStatistics()
     {
-        CurrentAvailablePermits = AvailableNow(),
-        CurrentQueuedCount = 0,
-        TotalSuccessfulLeases = Interlocked.Read(ref _granted),
-        TotalFailedLeases = Interlocked.Read(ref _refused),
-    };
+        lock (_gate)
+        {
+            var now = Now();
+            Follow(now);
+            return new RateLimiterStatistics
+            {
+                CurrentAvailablePermits = (long)Math.Clamp(Math.Floor((now - DueAt(_nextTicket)) * _rate) + 1, 0, _burst),
+                CurrentQueuedCount = 0,
+                TotalSuccessfulLeases = Interlocked.Read(ref _granted),
+                TotalFailedLeases = Interlocked.Read(ref _refused),
+            };
+        }
+    }
 
     protected override RateLimitLease AttemptAcquireCore(int permitCount)
     {
@@ -154,8 +178,7 @@ internal sealed class PacingRateLimiter : RateLimiter
         // With no wait allowed, a permit is granted at once or refused: nothing is awaited.
         if (Reserve(0) is null)
         {
-            Interlocked.Increment(ref _refused);
-            return new PacingLease(false, TimeSpan.FromSeconds(WaitForNext()));
+            return new PacingLease(false, Refused().Wait);
         }
 
         Interlocked.Increment(ref _granted);
@@ -169,23 +192,67 @@ internal sealed class PacingRateLimiter : RateLimiter
         return PacingLease.Granted;
     }
 
-    private async ValueTask<PermitWait> WaitAsync(TimeSpan wait, CancellationToken cancellationToken)
+    /// <summary>
+    /// Naps until the ticket is due, looking at the schedule again after at most half the wait that remains, so a
+    /// waiter follows the rate as it changes; refused if a cut or a hold moves the ticket past the bound.
+    /// </summary>
+    private async ValueTask<PermitWait> WaitAsync(Ticket ticket, double bound, CancellationToken cancellationToken)
     {
-        await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-        return new PermitWait(true, wait);
+        var waited = 0.0;
+        var wait = ticket.Wait;
+        while (wait > 0)
+        {
+            if (waited + wait > bound)
+            {
+                return Refused();
+            }
+
+            var nap = wait <= 2 * ShortestNap ? wait : Math.Max(ShortestNap, wait / 2);
+            var napStart = _time.GetTimestamp();
+            await Task.Delay(TimeSpan.FromSeconds(nap), _time, cancellationToken).ConfigureAwait(false);
+            waited += _time.GetElapsedTime(napStart).TotalSeconds;
+            lock (_gate)
+            {
+                var now = Now();
+                Follow(now);
+                wait = DueAt(ticket.Number) - now;
+            }
+        }
+
+        Interlocked.Increment(ref _granted);
+        return new PermitWait(true, TimeSpan.FromSeconds(waited));
     }
 
-    /// <summary>Reserves the next permit if it is due within <paramref name="maxWait"/> seconds (negative: no bound); returns its wait.</summary>
-    private double? Reserve(double maxWait)
+    private PermitWait Refused()
+    {
+        Interlocked.Increment(ref _refused);
+        lock (_gate)
+        {
+            var now = Now();
+            Follow(now);
+            return new PermitWait(false, TimeSpan.FromSeconds(Math.Max(0, DueAt(_nextTicket) - now)));
+        }
+    }
+
+    /// <summary>A permit's place in the schedule and, when it was taken, how long it had to wait.</summary>
+    private readonly record struct Ticket(long Number, double Wait);
+
+    /// <summary>Takes the next ticket if it is due within <paramref name="bound"/> seconds.</summary>
+    private Ticket? Reserve(double bound)
     {
         lock (_gate)
         {
             var now = Now();
-            _estimate = AdaptiveRate.Advance(_estimate, now);
-            var interval = 1 / RateAt(now);
-            var due = Math.Max(now, _next - ((_burst - 1) * interval));
-            var wait = due - now;
-            if (maxWait >= 0 && wait > maxWait)
+            Follow(now);
+            // An idle limiter saves up at most a burst: the schedule never lags more than that behind now.
+            if (DueAt(_nextTicket) < now - ((_burst - 1) / _rate))
+            {
+                _anchorTicket = _nextTicket;
+                _anchorTime = now - ((_burst - 1) / _rate);
+            }
+
+            var wait = Math.Max(0, DueAt(_nextTicket) - now);
+            if (wait > bound)
             {
                 return null;
             }
@@ -195,32 +262,44 @@ internal sealed class PacingRateLimiter : RateLimiter
                 _estimate = AdaptiveRate.Waited(_estimate);
             }
 
-            _next = Math.Max(_next, due) + interval;
             Interlocked.Exchange(ref _lastUse, _time.GetTimestamp());
-            return wait;
+            return new Ticket(_nextTicket++, wait);
         }
     }
 
-    private double WaitForNext()
+    private double DueAt(long ticket) => _anchorTime + ((ticket - _anchorTicket) / _rate);
+
+    /// <summary>Brings the adaptive estimate and the schedule's rate to <paramref name="now"/>, keeping the ticket due now where it is.</summary>
+    private void Follow(double now)
     {
-        lock (_gate)
+        if (IsAdaptive)
         {
-            var now = Now();
-            return Math.Max(0, _next - ((_burst - 1) / RateAt(now)) - now);
+            _estimate = AdaptiveRate.Advance(_estimate, now);
+        }
+
+        var rate = _fixedRate ?? AdaptiveRate.RateAt(_estimate, now);
+        if (rate != _rate)
+        {
+            // Pivot at now, or at a hold still ahead, which a change of rate must not move.
+            if (now > _anchorTime)
+            {
+                _anchorTicket += (now - _anchorTime) * _rate;
+                _anchorTime = now;
+            }
+
+            _rate = rate;
         }
     }
 
-    private long AvailableNow()
+    /// <summary>Moves the schedule so that the next ticket not yet served is due at <paramref name="due"/>.</summary>
+    private void Reanchor(double due)
     {
-        lock (_gate)
-        {
-            var now = Now();
-            var interval = 1 / RateAt(now);
-            return (long)Math.Clamp(Math.Floor((now - _next + (_burst * interval)) / interval), 0, _burst);
-        }
+        var now = Now();
+        // The tickets due by now have gone; the first one after them is the first still waiting (or the next taken).
+        var firstWaiting = Math.Min(_nextTicket, Math.Floor(_anchorTicket + ((now - _anchorTime) * _rate)) + 1);
+        _anchorTicket = firstWaiting;
+        _anchorTime = due;
     }
-
-    private double RateAt(double now) => _fixedRate ?? AdaptiveRate.RateAt(_estimate, now);
 
     private double Now() => _time.GetElapsedTime(_epoch).TotalSeconds;
 }
