@@ -2,12 +2,6 @@ using System.Threading.RateLimiting;
 
 namespace AliEcsSpec.Client.Resilience.RateLimiting;
 
-/// <summary>The outcome of asking for a permit: granted after <paramref name="Wait"/>, or refused because it would come later than allowed.</summary>
-internal readonly record struct PermitWait(bool Granted, TimeSpan Wait);
-
-/// <summary>A cut of the learnt rate, for the log line.</summary>
-internal readonly record struct RateChange(double From, double To);
-
 /// <summary>
 /// The rate limiter of one AccessKey and endpoint, at a fixed rate or at the rate <see cref="AdaptiveRate"/> learns.
 /// Each permit takes the next ticket of a schedule that starts with a burst and then runs at the current rate; a
@@ -25,6 +19,9 @@ internal sealed class PacingRateLimiter : RateLimiter
 {
     /// <summary>The shortest nap of a waiter between looks at the schedule, in seconds.</summary>
     private const double ShortestNap = 0.02;
+
+    /// <summary>A wait shorter than this (a microsecond) is none: a clock cannot wait it, and a fake one would never move on.</summary>
+    private const double NoWait = 1e-6;
 
     private readonly object _gate = new();
     private readonly TimeProvider _time;
@@ -96,7 +93,7 @@ internal sealed class PacingRateLimiter : RateLimiter
             return new ValueTask<PermitWait>(Refused());
         }
 
-        if (ticket.Wait <= 0)
+        if (ticket.Wait < NoWait)
         {
             Interlocked.Increment(ref _granted);
             return new ValueTask<PermitWait>(new PermitWait(true, TimeSpan.Zero));
@@ -200,7 +197,7 @@ internal sealed class PacingRateLimiter : RateLimiter
     {
         var waited = 0.0;
         var wait = ticket.Wait;
-        while (wait > 0)
+        while (wait >= NoWait)
         {
             if (waited + wait > bound)
             {
@@ -257,7 +254,7 @@ internal sealed class PacingRateLimiter : RateLimiter
                 return null;
             }
 
-            if (wait > 0)
+            if (wait >= NoWait)
             {
                 _estimate = AdaptiveRate.Waited(_estimate);
             }
