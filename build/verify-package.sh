@@ -43,8 +43,8 @@ for tfm in net8.0:8 net10.0:10; do
   group=$(sed -n "/<group targetFramework=\"${tfm%%:*}\">/,/<\/group>/p" <<<"$nuspec")
   ids=$(grep -o 'id="[^"]*"' <<<"$group" | cut -d'"' -f2 | sort)
   [ "$ids" = "$referenced" ] || { echo "package check failed: ${tfm%%:*} dependencies are [$(echo $ids)], the library references [$(echo $referenced)]" >&2; fail=1; }
-  if grep 'id="Microsoft.Extensions' <<<"$group" | grep -vq "version=\"${tfm##*:}\."; then
-    echo "package check failed: ${tfm%%:*} depends on a Microsoft.Extensions package outside the ${tfm##*:}.x line" >&2; fail=1
+  if grep -E 'id="(Microsoft.Extensions|System.Threading.RateLimiting)' <<<"$group" | grep -vq "version=\"${tfm##*:}\."; then
+    echo "package check failed: ${tfm%%:*} depends on a Microsoft.Extensions or System.* package outside the ${tfm##*:}.x line" >&2; fail=1
   fi
 done
 

@@ -2,6 +2,7 @@ using AliEcsSpec.Client;
 using AliEcsSpec.Client.Credentials;
 using AliEcsSpec.Client.Diagnostics;
 using AliEcsSpec.Client.Resilience;
+using AliEcsSpec.Client.Resilience.RateLimiting;
 using AliEcsSpec.Client.Transport;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,6 +50,7 @@ internal static class EcsSpecClientRegistration
             sp.GetRequiredService<TimeProvider>(),
             ClientLogger(sp)));
         services.TryAddSingleton(RetryBudget.Shared);
+        services.TryAddSingleton(RateLimiterRegistry.Shared);
         services.TryAddSingleton<ClockOffsets>();
         services.TryAddSingleton(sp => new EcsTelemetry(sp.GetService<IMeterFactory>()));
         if (keyed)
@@ -88,6 +90,7 @@ internal static class EcsSpecClientRegistration
                         ClientLogger(sp),
                         sp.GetRequiredService<ClockOffsets>(),
                         sp.GetRequiredService<RetryBudget>(),
+                        sp.GetRequiredService<RateLimiterRegistry>(),
                         sp.GetRequiredService<EcsTelemetry>(),
                         EcsSpecClientBuilder.DefaultJitter);
                     handlers.AdditionalHandlers.Add(retry);

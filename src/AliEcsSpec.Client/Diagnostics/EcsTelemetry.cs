@@ -7,8 +7,8 @@ namespace AliEcsSpec.Client.Diagnostics;
 
 /// <summary>
 /// The client's traces and metrics, both named <see cref="Name"/>: one <see cref="Activity"/> per logical call (tags
-/// after OpenTelemetry's RPC conventions, one event per retry) and three instruments: logical calls, retries and
-/// call duration. Tags carry identifiers only, never credentials or signatures.
+/// after OpenTelemetry's RPC conventions, one event per retry) and five instruments: logical calls, retries, call
+/// duration, the rate limiter's wait and each rate limiter's current rate. Tags carry identifiers only, never credentials or signatures.
 /// </summary>
 internal sealed class EcsTelemetry : IDisposable
 {
@@ -24,6 +24,18 @@ internal sealed class EcsTelemetry : IDisposable
     /// <summary>The histogram of logical call durations, in seconds, back-offs included.</summary>
     public const string DurationInstrument = "aliecsspec.client.request.duration";
 
+    /// <summary>The histogram of the rate limiter's wait before an attempt, in seconds.</summary>
+    public const string PermitWaitInstrument = "aliecsspec.client.rate_limit.wait";
+
+    /// <summary>The gauge of each rate limiter's current rate, in attempts per second.</summary>
+    public const string RateInstrument = "aliecsspec.client.rate_limit.rate";
+
+    /// <summary>The tag that names a rate limiter: its endpoint and a redacted AccessKey ID.</summary>
+    public const string RateLimiterTag = "aliecsspec.rate_limit.key";
+
+    /// <summary>The tag on a call's activity with how long its attempts waited for rate-limit permits, in milliseconds.</summary>
+    public const string PermitWaitTag = "aliecsspec.rate_limit.wait_ms";
+
     /// <summary>The name of the event added to a call's activity for each retry.</summary>
     public const string RetryEvent = "aliecsspec.retry";
 
@@ -34,6 +46,8 @@ internal sealed class EcsTelemetry : IDisposable
     private readonly Counter<long> _requests;
     private readonly Counter<long> _retries;
     private readonly Histogram<double> _duration;
+    private readonly Histogram<double> _permitWait;
+    private int _observesRates;
 
     /// <param name="meterFactory">Creates the meter (dependency injection); without one the meter is the client's own.</param>
     public EcsTelemetry(IMeterFactory? meterFactory)
@@ -55,6 +69,7 @@ internal sealed class EcsTelemetry : IDisposable
         // version rather than add a package for a hint, and exporters use their default buckets.
         _duration = _meter.CreateHistogram<double>(DurationInstrument, "s", "Duration of logical ECS calls, every attempt and back-off included.");
 #endif
+        _permitWait = _meter.CreateHistogram<double>(PermitWaitInstrument, "s", "How long an ECS attempt waited for its rate-limit permit.");
     }
 
     /// <summary>The source of the call activities.</summary>
@@ -150,6 +165,37 @@ internal sealed class EcsTelemetry : IDisposable
                 ["error.type"] = errorType,
                 ["alibabacloud.request_id"] = failure.RequestId,
             }));
+        }
+    }
+
+    /// <summary>Records one attempt's wait for its rate-limit permit, when the histogram is listened to.</summary>
+    public void RecordPermitWait(string operation, TimeSpan wait)
+    {
+        if (_permitWait.Enabled)
+        {
+            _permitWait.Record(wait.TotalSeconds, new KeyValuePair<string, object?>("rpc.method", operation));
+        }
+    }
+
+    /// <summary>Puts the call's total permit wait so far on its activity.</summary>
+    public static void TagPermitWait(Activity? activity, TimeSpan total)
+    {
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(PermitWaitTag, total.TotalMilliseconds);
+        }
+    }
+
+    /// <summary>Publishes each rate limiter's current rate as a gauge, once per meter; <paramref name="rates"/> names limiters by endpoint and redacted key only.</summary>
+    public void ObserveRates(Func<IEnumerable<(string Name, double Rate)>> rates)
+    {
+        if (Interlocked.Exchange(ref _observesRates, 1) == 0)
+        {
+            _meter.CreateObservableGauge(
+                RateInstrument,
+                () => rates().Select(limiter => new Measurement<double>(limiter.Rate, new KeyValuePair<string, object?>(RateLimiterTag, limiter.Name))),
+                "{attempt}/s",
+                "The current rate of each ECS rate limiter (AccessKey and endpoint).");
         }
     }
 

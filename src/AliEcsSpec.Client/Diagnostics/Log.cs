@@ -40,6 +40,10 @@ internal static partial class Log
         Message = "Retry.OnRetry threw for {Operation} attempt {Attempt}; the retry goes on (ClientToken: {ClientToken})")]
     public static partial void OnRetryFailed(ILogger logger, string operation, int attempt, string? clientToken, Exception exception);
 
+    [LoggerMessage(EventId = 5, EventName = "RateLimitCut", Level = LogLevel.Information,
+        Message = "Rate limit of {RateLimiter}: throttled at {FromRate:F1} attempts/s, now {ToRate:F1} attempts/s (the rate the service accepted)")]
+    public static partial void RateLimitCut(ILogger logger, string rateLimiter, double fromRate, double toRate);
+
     [LoggerMessage(EventId = 10, EventName = "CredentialsRefreshFailed", Level = LogLevel.Warning,
         Message = "Refreshing credentials from {Source} failed ({ErrorType}: {ErrorMessage}); the current set stays in use until it expires at {Expiration:O}")]
     public static partial void CredentialsRefreshFailed(ILogger logger, string source, DateTimeOffset expiration, string errorType, string errorMessage);

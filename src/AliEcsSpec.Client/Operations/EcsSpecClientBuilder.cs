@@ -5,6 +5,7 @@ using AliEcsSpec.Client.Signing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using AliEcsSpec.Client.Resilience;
+using AliEcsSpec.Client.Resilience.RateLimiting;
 using AliEcsSpec.Client.Transport;
 
 namespace AliEcsSpec.Client;
@@ -38,6 +39,9 @@ internal sealed class EcsSpecClientBuilder
 
     public RetryBudget Budget { get; init; } = RetryBudget.Shared;
 
+    /// <summary>The rate limiters the client shares with every other client of its key and endpoint.</summary>
+    public RateLimiterRegistry RateLimiters { get; init; } = RateLimiterRegistry.Shared;
+
     /// <summary>A number in [0, 1) per back-off.</summary>
     public Func<double> Jitter { get; init; } = DefaultJitter;
 
@@ -57,7 +61,7 @@ internal sealed class EcsSpecClientBuilder
         Validator(CredentialsProvider ?? defaults).ThrowIfInvalid(options, "options");
 
         var telemetry = new EcsTelemetry(MeterFactory);
-        var (retry, signing) = Handlers(options, CredentialsProvider ?? defaults, time, logger, new ClockOffsets(), Budget, telemetry, Jitter);
+        var (retry, signing) = Handlers(options, CredentialsProvider ?? defaults, time, logger, new ClockOffsets(), Budget, RateLimiters, telemetry, Jitter);
         retry.InnerHandler = signing;
         signing.InnerHandler = PrimaryHandler ?? Transport.PrimaryHandler.Create();
         var httpClient = new HttpClient(retry, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
@@ -81,7 +85,8 @@ internal sealed class EcsSpecClientBuilder
     /// <summary>
     /// The client's own handlers, outermost first: retries outside, so that each attempt is signed afresh inside them.
     /// The caller links them to each other and to the primary handler. Of the options they read
-    /// <see cref="EcsSpecClientOptions.Retry"/> and <see cref="EcsSpecClientOptions.SignatureVersion"/>.
+    /// <see cref="EcsSpecClientOptions.Retry"/>, <see cref="EcsSpecClientOptions.RateLimit"/> and
+    /// <see cref="EcsSpecClientOptions.SignatureVersion"/>.
     /// </summary>
     public static (DelegatingHandler Retry, DelegatingHandler Signing) Handlers(
         EcsSpecClientOptions options,
@@ -90,10 +95,15 @@ internal sealed class EcsSpecClientBuilder
         ILogger logger,
         ClockOffsets clock,
         RetryBudget budget,
+        RateLimiterRegistry rateLimiters,
         EcsTelemetry telemetry,
-        Func<double> jitter) =>
-        (new ClientTokenRetryHandler(options.Retry, time, logger, clock, budget, telemetry, jitter),
-         new RpcSignatureHandler(SigningKeys.From(credentials), time, endpoint => clock.Get(endpoint, time), options.SignatureVersion));
+        Func<double> jitter)
+    {
+        var keys = SigningKeys.From(credentials);
+        var pacer = new AttemptPacer(options.AccessKeyId, options.RateLimit, rateLimiters, keys, time, telemetry);
+        return (new ClientTokenRetryHandler(options.Retry, time, logger, clock, budget, telemetry, jitter, pacer),
+                new RpcSignatureHandler(keys, time, endpoint => clock.Get(endpoint, time), options.SignatureVersion));
+    }
 
     /// <summary>What a client made by <see cref="Build"/> owns.</summary>
     private sealed class Owned(HttpClient httpClient, EcsTelemetry telemetry) : IDisposable

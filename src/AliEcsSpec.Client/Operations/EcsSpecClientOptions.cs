@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using AliEcsSpec.Client.Resilience;
+using AliEcsSpec.Client.Resilience.RateLimiting;
 using AliEcsSpec.Client.Errors;
 using AliEcsSpec.Client.Signing;
 
@@ -19,6 +20,7 @@ public sealed class EcsSpecClientOptions
     internal const int MaxResponseBodyBytesLimit = 16 * 1024 * 1024;
 
     private EcsRetryOptions _retry = new();
+    private EcsRateLimitOptions _rateLimit = new();
 
     /// <summary>
     /// The default region, for example <c>cn-hangzhou</c>. Chooses the endpoint
@@ -74,6 +76,18 @@ public sealed class EcsSpecClientOptions
         set => _retry = value ?? throw new ArgumentNullException(nameof(value));
     }
 
+    /// <summary>
+    /// How attempts are paced (section <c>RateLimit</c> in configuration): by default an adaptive limiter, shared by
+    /// every client in the process with the same AccessKey ID and endpoint, learns the account's rate from throttling
+    /// answers, and a throttled attempt waits for its next permit instead of backing off.
+    /// </summary>
+    [ValidateObjectMembers]
+    public EcsRateLimitOptions RateLimit
+    {
+        get => _rateLimit;
+        set => _rateLimit = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
     /// <summary>The AccessKey as configured, for the credentials provider.</summary>
     internal Credentials.ConfiguredKeys ConfiguredKeys => new(AccessKeyId, AccessKeySecret, SecurityToken);
 
@@ -82,6 +96,7 @@ public sealed class EcsSpecClientOptions
     {
         var copy = (EcsSpecClientOptions)MemberwiseClone();
         copy._retry = _retry.Clone();
+        copy._rateLimit = _rateLimit.Clone();
         return copy;
     }
 
@@ -91,5 +106,5 @@ public sealed class EcsSpecClientOptions
         $"EcsSpecClientOptions {{ RegionId = {RegionId ?? "(none)"}, Endpoint = {(Endpoint is { IsAbsoluteUri: true } e ? $"{e.Scheme}://{e.Authority}" : Endpoint is null ? "(default)" : "(relative)")}, " +
         $"UseVpcEndpoint = {UseVpcEndpoint}, AccessKeyId = {AccessKeyId ?? "(none)"}, " +
         $"AccessKeySecret = {(AccessKeySecret is null ? "(none)" : "***")}, SecurityToken = {(SecurityToken is null ? "(none)" : "***")}, " +
-        $"AutoClientToken = {AutoClientToken}, MaxResponseBodyBytes = {MaxResponseBodyBytes}, SignatureVersion = {SignatureVersion}, Retry = {Retry} }}");
+        $"AutoClientToken = {AutoClientToken}, MaxResponseBodyBytes = {MaxResponseBodyBytes}, SignatureVersion = {SignatureVersion}, Retry = {Retry}, RateLimit = {RateLimit} }}");
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using AliEcsSpec.Client.Resilience;
+using AliEcsSpec.Client.Resilience.RateLimiting;
 using AliEcsSpec.Client.Signing;
 using AliEcsSpec.Client.Transport;
 
@@ -60,6 +61,16 @@ internal sealed class EcsSpecClientOptionsValidator : IValidateOptions<EcsSpecCl
         if (options.Retry.AttemptTimeout > options.Retry.TotalTimeout)
         {
             yield return $"EcsSpecClientOptions.Retry.AttemptTimeout ({options.Retry.AttemptTimeout}) must not be longer than Retry.TotalTimeout ({options.Retry.TotalTimeout}).";
+        }
+
+        if (!Enum.IsDefined(options.RateLimit.Mode))
+        {
+            yield return $"EcsSpecClientOptions.RateLimit.Mode {(int)options.RateLimit.Mode} is not a rate-limit mode: use Adaptive, Fixed or Off.";
+        }
+
+        if (options.RateLimit is { Mode: RateLimitMode.Fixed, RequestsPerSecond: null })
+        {
+            yield return "EcsSpecClientOptions.RateLimit.RequestsPerSecond is required when RateLimit.Mode is Fixed: it is the rate the client keeps to.";
         }
 
         var hasId = !string.IsNullOrWhiteSpace(options.AccessKeyId);

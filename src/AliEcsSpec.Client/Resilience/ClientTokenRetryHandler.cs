@@ -6,13 +6,14 @@ using Polly;
 using Polly.Retry;
 using Polly.Timeout;
 using AliEcsSpec.Client.Errors;
+using AliEcsSpec.Client.Resilience.RateLimiting;
 using AliEcsSpec.Client.Transport;
 
 namespace AliEcsSpec.Client.Resilience;
 
 /// <summary>
 /// The resilience layer of the client's <see cref="HttpClient"/>: runs each logical call through a Polly
-/// <see cref="ResiliencePipeline{T}"/> (retry outside, attempt time-out inside). It sits just outside
+/// <see cref="ResiliencePipeline{T}"/> (retry outside, the rate-limit permit, attempt time-out inside). It sits just outside
 /// <see cref="RpcSignatureHandler"/>, so every attempt is signed afresh (new nonce, new timestamp, corrected clock)
 /// while the ClientToken the client fixed stays the same.
 /// </summary>
@@ -34,7 +35,9 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
     private readonly RetryBudget _budget;
     private readonly EcsTelemetry _telemetry;
     private readonly Func<double> _jitter;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly AttemptPacer _pacer;
+    private readonly ResiliencePipeline<HttpResponseMessage> _retries;
+    private readonly ResiliencePipeline<HttpResponseMessage> _attempt;
 
     /// <param name="options">The retry settings (a snapshot; later changes do not apply).</param>
     /// <param name="time">The clock of back-offs, time-outs and signing.</param>
@@ -43,8 +46,9 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
     /// <param name="budget">The retry budget, normally <see cref="RetryBudget.Shared"/>.</param>
     /// <param name="telemetry">Where retries are counted.</param>
     /// <param name="jitter">A number in [0, 1) per back-off.</param>
+    /// <param name="pacer">Takes each attempt's rate-limit permit.</param>
     public ClientTokenRetryHandler(
-        EcsRetryOptions options, TimeProvider time, ILogger logger, ClockOffsets clock, RetryBudget budget, EcsTelemetry telemetry, Func<double> jitter)
+        EcsRetryOptions options, TimeProvider time, ILogger logger, ClockOffsets clock, RetryBudget budget, EcsTelemetry telemetry, Func<double> jitter, AttemptPacer pacer)
     {
         _options = options.Clone();
         _time = time;
@@ -53,26 +57,32 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         _budget = budget;
         _telemetry = telemetry;
         _jitter = jitter;
+        _pacer = pacer;
 
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = Log.Category, TimeProvider = time };
+        // Two pipelines, so that the rate-limit permit is taken between them: inside the retry loop (every attempt
+        // waits for one) and outside the attempt time-out (the wait is not the attempt's).
+        var retries = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = Log.Category, TimeProvider = time };
         if (_options.MaxAttempts > 1)
         {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            retries.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 Name = "ClientTokenRetry",
-                MaxRetryAttempts = _options.MaxAttempts - 1,
+                // The decider counts attempts; paced retries after throttling do not count against MaxAttempts.
+                MaxRetryAttempts = _options.MaxAttempts - 1 + (pacer.Paces ? RetryDecider.MaxPacedRetries : 0),
                 ShouldHandle = static args => new ValueTask<bool>(CallOf(args.Context).RetryPending),
                 DelayGenerator = static args => new ValueTask<TimeSpan?>(CallOf(args.Context).Decision?.Delay),
                 OnRetry = OnRetryAsync,
             });
         }
 
-        builder.AddTimeout(new TimeoutStrategyOptions
-        {
-            Name = "AttemptTimeout",
-            TimeoutGenerator = args => new ValueTask<TimeSpan>(AttemptTimeout(CallOf(args.Context), _time.GetTimestamp())),
-        });
-        _pipeline = builder.Build();
+        _retries = retries.Build();
+        _attempt = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = Log.Category, TimeProvider = time }
+            .AddTimeout(new TimeoutStrategyOptions
+            {
+                Name = "AttemptTimeout",
+                TimeoutGenerator = args => new ValueTask<TimeSpan>(AttemptTimeout(CallOf(args.Context), _time.GetTimestamp())),
+            })
+            .Build();
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -82,8 +92,8 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         context.Properties.Set(CallKey, call);
         try
         {
-            var outcome = await _pipeline.ExecuteOutcomeAsync(
-                static (context, state) => state.Handler.AttemptAsync(state.Request, CallOf(context), state.CallerToken, context.CancellationToken),
+            var outcome = await _retries.ExecuteOutcomeAsync(
+                static (context, state) => state.Handler.PacedAttemptAsync(state.Request, CallOf(context), context, state.CallerToken),
                 context,
                 (Handler: this, Request: request, CallerToken: cancellationToken)).ConfigureAwait(false);
             if (call.RetryPending)
@@ -107,20 +117,45 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
 
     private static RpcCall CallOf(ResilienceContext context) => context.Properties.GetValue(CallKey, null!);
 
-    /// <summary>One attempt: send, read the bounded body, classify the outcome, decide, settle.</summary>
-    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(
-        HttpRequestMessage request, RpcCall call, CancellationToken callerToken, CancellationToken attemptToken)
+    /// <summary>
+    /// Waits for the attempt's rate-limit permit within the call's time left, then makes the attempt under its own
+    /// time-out. When the time is up, or the permit would come after it, nothing is sent.
+    /// </summary>
+    private async ValueTask<Outcome<HttpResponseMessage>> PacedAttemptAsync(
+        HttpRequestMessage request, RpcCall call, ResilienceContext context, CancellationToken callerToken)
     {
-        var started = _time.GetTimestamp();
-        if (_time.GetElapsedTime(call.Started, started) >= _options.TotalTimeout)
+        var timeLeft = _options.TotalTimeout - _time.GetElapsedTime(call.Started);
+        if (timeLeft <= TimeSpan.Zero)
         {
-            // A retry was planned to start in time, but the back-off (or OnRetry) used the rest: nothing is sent.
-            Refund(call.Decision?.Cost ?? 0);
-            var expired = OutcomeClassifier.TimeUpBeforeAttempt(call.Operation, call.ClientToken);
-            call.Record(AttemptOutcome.Failure(expired), RetryDecision.StopFor(StopReason.TotalTimeoutReached), null);
-            return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(expired.Message, _options.TotalTimeout));
+            // A retry was planned to start in time, but the back-off (or OnRetry) used the rest.
+            return TimeUp(call);
         }
 
+        var permit = await _pacer.TakeAsync(request.RequestUri!, timeLeft, call, callerToken).ConfigureAwait(false);
+        if (!permit.Granted || _time.GetElapsedTime(call.Started) >= _options.TotalTimeout)
+        {
+            return TimeUp(call);
+        }
+
+        return await _attempt.ExecuteOutcomeAsync(
+            static (context, state) => state.Handler.AttemptAsync(state.Request, CallOf(context), state.Limiter, state.CallerToken, context.CancellationToken),
+            context,
+            (Handler: this, Request: request, permit.Limiter, CallerToken: callerToken)).ConfigureAwait(false);
+    }
+
+    private Outcome<HttpResponseMessage> TimeUp(RpcCall call)
+    {
+        Refund(call.Decision?.Cost ?? 0);
+        var expired = OutcomeClassifier.TimeUpBeforeAttempt(call.Operation, call.ClientToken);
+        call.Record(AttemptOutcome.Failure(expired), RetryDecision.StopFor(StopReason.TotalTimeoutReached), null);
+        return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(expired.Message, _options.TotalTimeout));
+    }
+
+    /// <summary>One attempt: send, read the bounded body, classify the outcome, decide, settle.</summary>
+    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(
+        HttpRequestMessage request, RpcCall call, PacingRateLimiter? limiter, CancellationToken callerToken, CancellationToken attemptToken)
+    {
+        var started = _time.GetTimestamp();
         call.BeginAttempt();
         var endpoint = request.RequestUri!;
         RpcSigning.ClearSigned(request);
@@ -131,7 +166,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
             var answer = await ResponseReader.ReadAsync(response, call.MaxResponseBodyBytes, attemptToken).ConfigureAwait(false);
             KeepReadBody(response, answer);
             var outcome = OutcomeClassifier.Classify(answer, call.Operation, call.ClientToken, call.Reader, RpcSigning.SecretsOf(request));
-            Settle(call, outcome, started, endpoint, (int)answer.StatusCode, response.Headers, exception: null);
+            Settle(call, outcome, started, endpoint, limiter, (int)answer.StatusCode, response.Headers, exception: null);
             return Outcome.FromResult(response);
         }
         catch (Exception exception) when (!callerToken.IsCancellationRequested && exception is not EcsException)
@@ -140,7 +175,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
             var timedOut = exception is OperationCanceledException && attemptToken.IsCancellationRequested ? AttemptTimeout(call, started) : (TimeSpan?)null;
             var signed = request.Options.TryGetValue(RpcSigning.Signed, out _);
             var failure = OutcomeClassifier.NoAnswer(exception, call.Operation, call.ClientToken, timedOut, signed);
-            Settle(call, AttemptOutcome.Failure(failure), started, endpoint, statusCode: null, headers: null, exception);
+            Settle(call, AttemptOutcome.Failure(failure), started, endpoint, limiter, statusCode: null, headers: null, exception);
             return Outcome.FromException<HttpResponseMessage>(
                 timedOut is { } timeout ? new TimeoutRejectedException(failure.Message, timeout, exception) : exception);
         }
@@ -148,13 +183,16 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
 
     /// <summary>
     /// The attempt-outcome step, the one place where an attempt changes anything: the decision on a failure, the
-    /// retry budget (paid for a retry, refilled by a success), the clock offset, the call's state and the log line.
+    /// retry budget (paid for a retry, refilled by a success), the clock offset, the rate limiter, the call's state and
+    /// the log line.
     /// </summary>
-    private void Settle(RpcCall call, AttemptOutcome outcome, long started, Uri endpoint, int? statusCode, HttpResponseHeaders? headers, Exception? exception)
+    private void Settle(
+        RpcCall call, AttemptOutcome outcome, long started, Uri endpoint, PacingRateLimiter? limiter, int? statusCode, HttpResponseHeaders? headers, Exception? exception)
     {
         var elapsed = _time.GetElapsedTime(started).TotalMilliseconds;
         if (outcome.Error is not { } error)
         {
+            limiter?.OnAccepted();
             if (_options.UseRetryBudget)
             {
                 _budget.Release(call.Attempts > 1 ? call.LastRetryCost : RetryBudget.SuccessRefill);
@@ -165,9 +203,15 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
             return;
         }
 
-        // Parsed only after a failure: a success never needs the server's clock.
+        // Parsed only after a failure: a success never needs the server's clock or hint.
         var serverDate = headers?.Date;
-        var state = call.StateAfterFailure(_time.GetElapsedTime(call.Started), serverDate is not null);
+        var retryAfter = RateSignals.RetryAfter(headers, _time.GetUtcNow());
+        if (AttemptPacer.Learn(limiter, error, answered: statusCode is not null, retryAfter) is { } cut)
+        {
+            Log.RateLimitCut(_logger, limiter!.Name, cut.From, cut.To);
+        }
+
+        var state = call.StateAfterFailure(_time.GetElapsedTime(call.Started), serverDate is not null, limiter is not null, retryAfter);
         var decision = RetryDecider.Decide(error, state, _options, _jitter());
         if (decision.Retries && _options.UseRetryBudget && !_budget.TryAcquire(decision.Cost))
         {

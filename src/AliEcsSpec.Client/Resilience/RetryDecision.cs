@@ -51,6 +51,9 @@ internal enum RetryKind
 
     /// <summary>At once, re-signed with the server's clock learned from the answer's <c>Date</c> header.</summary>
     CorrectClock,
+
+    /// <summary>After a throttling answer, at the rate limiter's next permit.</summary>
+    Pace,
 }
 
 /// <summary>What <see cref="RetryDecider"/> decided for one failed attempt: retry (how, when, at what cost), or stop and why.</summary>
@@ -73,7 +76,9 @@ internal readonly record struct RetryDecision(StopReason? Stop, RetryKind Kind, 
     /// <summary>The decision in words, for the attempt's log line.</summary>
     public string Describe(TimeSpan totalTimeout) => Stop is { } reason
         ? "not retried: " + Explain(reason, totalTimeout)
-        : string.Create(CultureInfo.InvariantCulture, $"retrying in {Delay.TotalMilliseconds:F0} ms");
+        : Kind == RetryKind.Pace
+            ? "retrying at the rate limiter's next permit"
+            : string.Create(CultureInfo.InvariantCulture, $"retrying in {Delay.TotalMilliseconds:F0} ms");
 
     /// <summary>Why the client stopped, in words a person can act on.</summary>
     public static string Explain(StopReason reason, TimeSpan totalTimeout) => reason switch

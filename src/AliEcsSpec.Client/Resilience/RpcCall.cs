@@ -63,6 +63,12 @@ internal sealed class RpcCall
     /// <inheritdoc cref="ResignRetries"/>
     private int ClockRetries { get; set; }
 
+    /// <summary>How many retries waited for the rate limiter's next permit after a throttling answer.</summary>
+    private int PacedRetries { get; set; }
+
+    /// <summary>How long the call's attempts waited for rate-limit permits, in all.</summary>
+    public TimeSpan PermitWait { get; private set; }
+
     /// <summary>The call a request belongs to, or a clear error for a request the client did not build.</summary>
     public static RpcCall Of(HttpRequestMessage request) =>
         request.Options.TryGetValue(Key, out var call)
@@ -71,8 +77,11 @@ internal sealed class RpcCall
                 "The ECS client's HttpClient only sends requests built by EcsSpecClient: this one carries no RPC call.");
 
     /// <summary>What the decider needs to know of the call after its latest attempt failed.</summary>
-    public AttemptState StateAfterFailure(TimeSpan elapsed, bool hasServerDate) =>
-        new(Attempts, ResignRetries, ClockRetries, elapsed, hasServerDate);
+    public AttemptState StateAfterFailure(TimeSpan elapsed, bool hasServerDate, bool paced, TimeSpan? retryAfter) =>
+        new(Attempts, ResignRetries, ClockRetries, elapsed, hasServerDate, paced, PacedRetries, retryAfter);
+
+    /// <summary>The next attempt waited <paramref name="wait"/> for its rate-limit permit.</summary>
+    public void Waited(TimeSpan wait) => PermitWait += wait;
 
     /// <summary>Starts the next attempt; the decision on the previous one is spent.</summary>
     public void BeginAttempt()
@@ -99,6 +108,7 @@ internal sealed class RpcCall
             LastRetryCost = retry.Cost;
             ResignRetries += retry.Kind == RetryKind.Resign ? 1 : 0;
             ClockRetries += retry.Kind == RetryKind.CorrectClock ? 1 : 0;
+            PacedRetries += retry.Kind == RetryKind.Pace ? 1 : 0;
         }
     }
 

@@ -1,3 +1,4 @@
+using AliEcsSpec.Client.Resilience.RateLimiting;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -211,6 +212,8 @@ public sealed class ResponseFuzzRun : IAsyncLifetime
             AccessKeySecret = AccessKeySecret,
             SecurityToken = SecurityToken,
         };
+        // Unpaced, so that a throttling answer backs off and counts against MaxAttempts as the attempt bound below says.
+        options.RateLimit.Mode = RateLimitMode.Off;
         if (c.MaxBodyBytes is { } bound)
         {
             options.MaxResponseBodyBytes = bound;

@@ -151,6 +151,43 @@ public sealed class RetryDeciderTests
             RetryDecider.Decide(error, State(2), new EcsRetryOptions(), 0.3));
     }
 
+    public static TheoryData<string, int, int, int, string> Paced => new()
+    {
+        // error code, attempts made, paced retries so far, MaxAttempts → expected "kind delay-ms cost" or the stop reason
+        { "Throttling", 1, 0, 4, "Pace 0 0" },
+        { "Throttling.User", 1, 0, 4, "Pace 0 0" },
+        { "Throttling", 9, 8, 4, "Pace 0 0" },                          // paced retries do not count against MaxAttempts
+        { "Throttling", 21, RetryDecider.MaxPacedRetries, 4, nameof(StopReason.AttemptsExhausted) },
+        { "Throttling", 1, 0, 1, nameof(StopReason.AttemptsExhausted) }, // MaxAttempts 1 turns every retry off
+        { "LastOrderProcessing", 1, 0, 4, "Backoff 2000 5" },           // a busy instance says nothing of the rate
+        { "InternalError", 3, 2, 4, "Backoff 500 5" },                  // the back-off counts only the unpaced attempts
+    };
+
+    [Theory]
+    [MemberData(nameof(Paced))]
+    public void Decide_PacedCall_RetriesRateRefusalsAtTheNextPermitForFree(string code, int attempts, int pacedRetries, int maxAttempts, string expected)
+    {
+        var error = Service(code, code == "InternalError" ? EcsRetryClass.Transient : EcsRetryClass.Throttled, "t");
+        var state = State(attempts) with { Paced = true, PacedRetries = pacedRetries };
+
+        var decision = RetryDecider.Decide(error, state, new EcsRetryOptions { MaxAttempts = maxAttempts }, jitter: 1.0);
+
+        Assert.Equal(expected, decision.Retries ? $"{decision.Kind} {decision.Delay.TotalMilliseconds:F0} {decision.Cost}" : decision.Stop.ToString());
+    }
+
+    [Theory]
+    [InlineData(false, 5000, 5000)]  // unpaced: the hint is longer than the 2 s back-off, so it wins
+    [InlineData(false, 1000, 2000)]  // unpaced: the back-off is longer
+    [InlineData(true, 5000, 0)]      // paced: the limiter holds the key until the hint has passed
+    public void Decide_ThrottledWithAServerHint_WaitsAtLeastTheHint(bool paced, int hintMilliseconds, int expectedDelayMilliseconds)
+    {
+        var state = State(1) with { Paced = paced, RetryAfter = TimeSpan.FromMilliseconds(hintMilliseconds) };
+
+        var decision = RetryDecider.Decide(ErrorFor(Failure.ThrottlingWithoutToken), state, new EcsRetryOptions(), jitter: 1.0);
+
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedDelayMilliseconds), decision.Delay);
+    }
+
     private static AttemptState State(int attempts) => new(attempts, 0, 0, TimeSpan.Zero, HasServerDate: true);
 
     private static EcsError ErrorFor(Failure failure, bool mayHaveBeenSent = true) => failure switch

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using AliEcsSpec.Client.Credentials;
+using AliEcsSpec.Client.Resilience.RateLimiting;
 using AliEcsSpec.Tests;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -13,7 +14,8 @@ namespace AliEcsSpec.Client.Tests.Support;
 /// An <see cref="EcsSpecClient"/> over MockHttp with a fixed clock, recording every form it sends. By default it makes
 /// one attempt and sends the ClientToken exactly as the request gives it (the wire and error specifications);
 /// <paramref name="retries"/> turns the shipped defaults back on, with a retry budget of its own and jitter pinned to
-/// its maximum so that back-offs are exact.
+/// its maximum so that back-offs are exact. Its attempts are not rate-limited (<c>RateLimit.Mode</c> Off) unless
+/// <paramref name="configure"/> says otherwise, so that throttling answers back off as the retry tests specify.
 /// </summary>
 internal sealed class TestClient : IDisposable
 {
@@ -38,6 +40,7 @@ internal sealed class TestClient : IDisposable
             AccessKeyId = AccessKeyId,
             AccessKeySecret = AccessKeySecret,
         };
+        Options.RateLimit.Mode = RateLimitMode.Off;
         if (!retries)
         {
             Options.AutoClientToken = false;

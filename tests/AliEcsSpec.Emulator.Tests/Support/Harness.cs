@@ -1,3 +1,4 @@
+using AliEcsSpec.Client.Resilience.RateLimiting;
 using AliEcsSpec.Client.Signing;
 using AliEcsSpec.Client;
 using Microsoft.Extensions.Time.Testing;
@@ -61,6 +62,8 @@ internal sealed class Harness : IAsyncDisposable
         };
         options.Retry.AttemptTimeout = attemptTimeout;
         options.Retry.MaxAttempts = maxAttempts;
+        // Unpaced, so that the harness's attempt counts (throttling included) mean what MaxAttempts says.
+        options.RateLimit.Mode = RateLimitMode.Off;
         return new EcsSpecClientBuilder(options)
         {
             PrimaryHandler = new SocketsHttpHandler(),

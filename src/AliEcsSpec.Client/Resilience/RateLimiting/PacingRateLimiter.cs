@@ -1,0 +1,302 @@
+using System.Threading.RateLimiting;
+
+namespace AliEcsSpec.Client.Resilience.RateLimiting;
+
+/// <summary>
+/// The rate limiter of one AccessKey and endpoint, at a fixed rate or at the rate <see cref="AdaptiveRate"/> learns.
+/// Each permit takes the next ticket of a schedule that starts with a burst and then runs at the current rate; a
+/// waiter's send time is worked out from its ticket and the schedule <em>now</em>, so a cut slows the callers already
+/// waiting and a climb speeds them up. A permit that needs no wait costs one lock and no allocation.
+/// </summary>
+/// <remarks>
+/// A <see cref="RateLimiter"/> of its own rather than the framework's <see cref="TokenBucketRateLimiter"/>, which
+/// replenishes on its own timer from the real clock and has a fixed rate: this one reads the injected
+/// <see cref="TimeProvider"/> (so the tests run it on a fake clock), changes its rate on the fly for waiters too, can
+/// hold every send until a server's <c>Retry-After</c>, and refuses at once a permit that would come after the call's
+/// total time-out.
+/// </remarks>
+internal sealed class PacingRateLimiter : RateLimiter
+{
+    /// <summary>The shortest nap of a waiter between looks at the schedule, in seconds.</summary>
+    private const double ShortestNap = 0.02;
+
+    /// <summary>A wait shorter than this (a microsecond) is none: a clock cannot wait it, and a fake one would never move on.</summary>
+    private const double NoWait = 1e-6;
+
+    private readonly object _gate = new();
+    private readonly TimeProvider _time;
+    private readonly long _epoch;
+    private readonly double _burst;
+    private readonly double? _fixedRate;
+    private readonly AcceptedRateMeter _accepted = new();
+    private RateEstimate _estimate;
+
+    // The schedule, in seconds since _epoch: ticket n is due at _anchorTime + (n - _anchorTicket) / _rate.
+    private double _rate;
+    private double _anchorTime;
+    private double _anchorTicket;
+    private long _nextTicket;
+    private long _acceptedSoFar;
+    private long _granted;
+    private long _refused;
+    private long _lastUse;
+
+    /// <param name="name">What the limiter is called in metrics: endpoint and a redacted AccessKey ID.</param>
+    /// <param name="burst">How many permits may be taken at once.</param>
+    /// <param name="fixedRate">The rate of the fixed mode; null for the adaptive mode.</param>
+    /// <param name="startRate">The adaptive mode's first rate.</param>
+    /// <param name="time">The clock.</param>
+    public PacingRateLimiter(string name, int burst, double? fixedRate, double startRate, TimeProvider time)
+    {
+        Name = name;
+        _burst = burst;
+        _fixedRate = fixedRate;
+        _time = time;
+        _epoch = time.GetTimestamp();
+        _lastUse = _epoch;
+        _estimate = AdaptiveRate.Cold(startRate, 0);
+        _rate = fixedRate ?? _estimate.BaseRate;
+        _anchorTime = -(burst - 1) / _rate;
+    }
+
+    /// <summary>The endpoint and redacted AccessKey ID this limiter paces.</summary>
+    public string Name { get; }
+
+    /// <summary>Whether the rate is learnt from throttling answers.</summary>
+    public bool IsAdaptive => _fixedRate is null;
+
+    /// <summary>The rate in force now, in permits per second.</summary>
+    public double CurrentRate
+    {
+        get
+        {
+            lock (_gate)
+            {
+                Follow(Now());
+                return _rate;
+            }
+        }
+    }
+
+    public override TimeSpan? IdleDuration => _time.GetElapsedTime(Interlocked.Read(ref _lastUse));
+
+    /// <summary>
+    /// Takes the next permit if it comes within <paramref name="maxWait"/> (infinite: no bound), and waits for it;
+    /// refuses at once, taking nothing, when it would come later. The wait ends early when
+    /// <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public ValueTask<PermitWait> AcquireAsync(TimeSpan maxWait, CancellationToken cancellationToken)
+    {
+        var bound = maxWait == Timeout.InfiniteTimeSpan ? double.PositiveInfinity : maxWait.TotalSeconds;
+        if (Reserve(bound) is not { } ticket)
+        {
+            return new ValueTask<PermitWait>(Refused());
+        }
+
+        if (ticket.Wait < NoWait)
+        {
+            Interlocked.Increment(ref _granted);
+            return new ValueTask<PermitWait>(new PermitWait(true, TimeSpan.Zero));
+        }
+
+        return WaitAsync(ticket, bound, cancellationToken);
+    }
+
+    /// <summary>The service accepted an attempt (answered anything but throttling).</summary>
+    public void OnAccepted()
+    {
+        if (IsAdaptive)
+        {
+            lock (_gate)
+            {
+                _accepted.Add(Now());
+                _acceptedSoFar++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The service throttled an attempt: its bucket is empty, so the next permit is due one interval from now (a burst
+    /// saved up would only be throttled too), and the adaptive rate is cut when the answer says the quota is lower.
+    /// </summary>
+    /// <returns>The cut, when one was made.</returns>
+    public RateChange? OnThrottled()
+    {
+        lock (_gate)
+        {
+            var now = Now();
+            Follow(now);
+            var from = _rate;
+            if (IsAdaptive)
+            {
+                var accepted = _accepted.RatePerSecond(AdaptiveRate.MeasureFrom(_estimate), now);
+                _estimate = AdaptiveRate.Throttled(_estimate, now, accepted, _acceptedSoFar, 2 * (int)_burst);
+                Follow(now);
+            }
+
+            Reanchor(now + (1 / _rate));
+            return _rate < from ? new RateChange(from, _rate) : null;
+        }
+    }
+
+    /// <summary>A server's hint: nothing is sent before <paramref name="delay"/> from now.</summary>
+    public void HoldFor(TimeSpan delay)
+    {
+        lock (_gate)
+        {
+            var now = Now();
+            Follow(now);
+            if (delay > TimeSpan.Zero)
+            {
+                Reanchor(now + delay.TotalSeconds);
+            }
+        }
+    }
+
+    public override RateLimiterStatistics? GetStatistics()
+    {
+        lock (_gate)
+        {
+            var now = Now();
+            Follow(now);
+            return new RateLimiterStatistics
+            {
+                CurrentAvailablePermits = (long)Math.Clamp(Math.Floor((now - DueAt(_nextTicket)) * _rate) + 1, 0, _burst),
+                CurrentQueuedCount = 0,
+                TotalSuccessfulLeases = Interlocked.Read(ref _granted),
+                TotalFailedLeases = Interlocked.Read(ref _refused),
+            };
+        }
+    }
+
+    protected override RateLimitLease AttemptAcquireCore(int permitCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(permitCount, 1);
+        // With no wait allowed, a permit is granted at once or refused: nothing is awaited.
+        if (Reserve(0) is null)
+        {
+            return new PacingLease(false, Refused().Wait);
+        }
+
+        Interlocked.Increment(ref _granted);
+        return PacingLease.Granted;
+    }
+
+    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(permitCount, 1);
+        await AcquireAsync(Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);
+        return PacingLease.Granted;
+    }
+
+    /// <summary>
+    /// Naps until the ticket is due, looking at the schedule again after at most half the wait that remains, so a
+    /// waiter follows the rate as it changes; refused if a cut or a hold moves the ticket past the bound.
+    /// </summary>
+    private async ValueTask<PermitWait> WaitAsync(Ticket ticket, double bound, CancellationToken cancellationToken)
+    {
+        var waited = 0.0;
+        var wait = ticket.Wait;
+        while (wait >= NoWait)
+        {
+            if (waited + wait > bound)
+            {
+                return Refused();
+            }
+
+            var nap = wait <= 2 * ShortestNap ? wait : Math.Max(ShortestNap, wait / 2);
+            var napStart = _time.GetTimestamp();
+            await Task.Delay(TimeSpan.FromSeconds(nap), _time, cancellationToken).ConfigureAwait(false);
+            waited += _time.GetElapsedTime(napStart).TotalSeconds;
+            lock (_gate)
+            {
+                var now = Now();
+                Follow(now);
+                wait = DueAt(ticket.Number) - now;
+            }
+        }
+
+        Interlocked.Increment(ref _granted);
+        return new PermitWait(true, TimeSpan.FromSeconds(waited));
+    }
+
+    private PermitWait Refused()
+    {
+        Interlocked.Increment(ref _refused);
+        lock (_gate)
+        {
+            var now = Now();
+            Follow(now);
+            return new PermitWait(false, TimeSpan.FromSeconds(Math.Max(0, DueAt(_nextTicket) - now)));
+        }
+    }
+
+    /// <summary>A permit's place in the schedule and, when it was taken, how long it had to wait.</summary>
+    private readonly record struct Ticket(long Number, double Wait);
+
+    /// <summary>Takes the next ticket if it is due within <paramref name="bound"/> seconds.</summary>
+    private Ticket? Reserve(double bound)
+    {
+        lock (_gate)
+        {
+            var now = Now();
+            Follow(now);
+            // An idle limiter saves up at most a burst: the schedule never lags more than that behind now.
+            if (DueAt(_nextTicket) < now - ((_burst - 1) / _rate))
+            {
+                _anchorTicket = _nextTicket;
+                _anchorTime = now - ((_burst - 1) / _rate);
+            }
+
+            var wait = Math.Max(0, DueAt(_nextTicket) - now);
+            if (wait > bound)
+            {
+                return null;
+            }
+
+            if (wait >= NoWait)
+            {
+                _estimate = AdaptiveRate.Waited(_estimate);
+            }
+
+            Interlocked.Exchange(ref _lastUse, _time.GetTimestamp());
+            return new Ticket(_nextTicket++, wait);
+        }
+    }
+
+    private double DueAt(long ticket) => _anchorTime + ((ticket - _anchorTicket) / _rate);
+
+    /// <summary>Brings the adaptive estimate and the schedule's rate to <paramref name="now"/>, keeping the ticket due now where it is.</summary>
+    private void Follow(double now)
+    {
+        if (IsAdaptive)
+        {
+            _estimate = AdaptiveRate.Advance(_estimate, now);
+        }
+
+        var rate = _fixedRate ?? AdaptiveRate.RateAt(_estimate, now);
+        if (rate != _rate)
+        {
+            // Pivot at now, or at a hold still ahead, which a change of rate must not move.
+            if (now > _anchorTime)
+            {
+                _anchorTicket += (now - _anchorTime) * _rate;
+                _anchorTime = now;
+            }
+
+            _rate = rate;
+        }
+    }
+
+    /// <summary>Moves the schedule so that the next ticket not yet served is due at <paramref name="due"/>.</summary>
+    private void Reanchor(double due)
+    {
+        var now = Now();
+        // The tickets due by now have gone; the first one after them is the first still waiting (or the next taken).
+        var firstWaiting = Math.Min(_nextTicket, Math.Floor(_anchorTicket + ((now - _anchorTime) * _rate)) + 1);
+        _anchorTicket = firstWaiting;
+        _anchorTime = due;
+    }
+
+    private double Now() => _time.GetElapsedTime(_epoch).TotalSeconds;
+}

@@ -1,0 +1,7 @@
+namespace AliEcsSpec.Client.Resilience.RateLimiting;
+
+/// <summary>The outcome of asking for a permit: granted after <paramref name="Wait"/>, or refused because it would come later than allowed.</summary>
+internal readonly record struct PermitWait(bool Granted, TimeSpan Wait);
+
+/// <summary>A cut of the learnt rate, for the log line.</summary>
+internal readonly record struct RateChange(double From, double To);
