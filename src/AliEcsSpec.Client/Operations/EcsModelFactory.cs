@@ -34,7 +34,7 @@ public static class EcsModelFactory
 
     /// <summary>An instance as <c>DescribeInstances</c> describes it; set the rest with <c>with { … }</c>.</summary>
     /// <param name="instanceId">The instance ID.</param>
-    /// <param name="status">The status, for example <see cref="InstanceStatus.Stopped"/>.</param>
+    /// <param name="status">The status, for example <see cref="EcsInstanceStatus.Stopped"/>.</param>
     /// <param name="instanceType">The instance type.</param>
     public static EcsInstance EcsInstance(string instanceId, string status, string instanceType) =>
         new() { InstanceId = instanceId, Status = status, InstanceType = instanceType };

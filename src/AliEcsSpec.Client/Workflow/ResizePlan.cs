@@ -30,7 +30,7 @@ internal static class ResizePlan
     public static bool ChecksDowngrades(string? chargeType) => IsPrepaid(chargeType);
 
     /// <summary>Whether a resize may begin from this status: only the two steady ones.</summary>
-    public static bool IsSteady(string status) => status is InstanceStatus.Running or InstanceStatus.Stopped;
+    public static bool IsSteady(string status) => status is EcsInstanceStatus.Running or EcsInstanceStatus.Stopped;
 
     /// <summary>Start at the end: as asked, or, unset, when this resize stopped the instance.</summary>
     public static bool Restarts(bool? restartAfter, bool stoppedByResize) => restartAfter ?? stoppedByResize;
@@ -38,10 +38,10 @@ internal static class ResizePlan
     /// <summary>Whether a status settles by itself (a stop or start under way), so a resize waits for it rather than refuse.</summary>
     public static string? SettlesInto(string status) => status switch
     {
-        InstanceStatus.Stopping => InstanceStatus.Stopped,
-        InstanceStatus.Starting => InstanceStatus.Running,
+        EcsInstanceStatus.Stopping => EcsInstanceStatus.Stopped,
+        EcsInstanceStatus.Starting => EcsInstanceStatus.Running,
         _ => null,
     };
 
-    private static bool IsPrepaid(string? chargeType) => string.Equals(chargeType, InstanceChargeType.PrePaid, StringComparison.Ordinal);
+    private static bool IsPrepaid(string? chargeType) => string.Equals(chargeType, EcsInstanceChargeType.PrePaid, StringComparison.Ordinal);
 }

@@ -24,7 +24,7 @@ internal sealed class ResizeRun(
     public bool StopSent { get; set; }
 
     /// <summary>Whether the instance is stopped because of this resize: it sent a stop, and was not seen running since.</summary>
-    public bool StoppedByResize => StopSent && LastSeen?.Status != InstanceStatus.Running;
+    public bool StoppedByResize => StopSent && LastSeen?.Status != EcsInstanceStatus.Running;
 
     public bool Changed { get; set; }
 

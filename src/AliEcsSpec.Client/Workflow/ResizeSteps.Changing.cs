@@ -12,7 +12,7 @@ internal sealed partial class ResizeSteps
             {
                 run.StopSent = true;
                 await InstanceCalls.StopAsync(client, request, cancellationToken).ConfigureAwait(false);
-                return run.LastSeen = await WaitAsync(i => i.Status == InstanceStatus.Stopped, "status Stopped").ConfigureAwait(false);
+                return run.LastSeen = await WaitAsync(i => i.Status == EcsInstanceStatus.Stopped, "status Stopped").ConfigureAwait(false);
             },
             static i => $"stopped ({i.Status})",
             cancellationToken).ConfigureAwait(false);
@@ -64,7 +64,7 @@ internal sealed partial class ResizeSteps
             async () =>
             {
                 await InstanceCalls.StartAsync(client, request, cancellationToken).ConfigureAwait(false);
-                return run.LastSeen = await WaitAsync(i => i.Status == InstanceStatus.Running, "status Running").ConfigureAwait(false);
+                return run.LastSeen = await WaitAsync(i => i.Status == EcsInstanceStatus.Running, "status Running").ConfigureAwait(false);
             },
             static i => $"started ({i.Status})",
             cancellationToken).ConfigureAwait(false);
@@ -73,7 +73,7 @@ internal sealed partial class ResizeSteps
     private Task<EcsInstance> WaitAsync(Func<EcsInstance, bool> reached, string expected) =>
         InstanceWaiter.WaitAsync(client, request.RegionId, request.InstanceId, reached, expected, options, cancellationToken);
 
-    private static bool IsRunning(EcsInstance? instance) => instance?.Status == InstanceStatus.Running;
+    private static bool IsRunning(EcsInstance? instance) => instance?.Status == EcsInstanceStatus.Running;
 
     private static string Describe(OperatorType direction, string operation, bool needsStop) =>
         $"{(direction == OperatorType.Upgrade ? "upgrade" : "downgrade")} with {operation}"

@@ -20,7 +20,7 @@ internal sealed partial class ResizeSteps(
         var direction = await CheckOfferAsync(before.InstanceType, ResizePlan.ChecksDowngrades(before.InstanceChargeType)).ConfigureAwait(false);
         var operation = ResizePlan.OperationFor(before.InstanceChargeType);
         var needsStop = ResizePlan.NeedsStopped(before.InstanceChargeType, direction)
-            && string.Equals(before.Status, InstanceStatus.Running, StringComparison.Ordinal);
+            && string.Equals(before.Status, EcsInstanceStatus.Running, StringComparison.Ordinal);
         var clientToken = ResizeClientTokens.For(request.PlanToken ?? run.RandomPlanToken, request.InstanceId, _target, ResizeStepKind.Change);
         run.Note(ResizeStepKind.ChooseOperation, ResizeStepState.Completed, Describe(direction, operation, needsStop), clientToken);
         if (needsStop && !request.AllowStop)
@@ -94,7 +94,7 @@ internal sealed partial class ResizeSteps(
     private async Task<ResizeResult> AlreadyTargetAsync(EcsInstance before)
     {
         // A plan run again after its change applied lands here; it still owes the start it may have left undone.
-        var start = request.RestartAfter == true && !request.PlanOnly && string.Equals(before.Status, InstanceStatus.Stopped, StringComparison.Ordinal);
+        var start = request.RestartAfter == true && !request.PlanOnly && string.Equals(before.Status, EcsInstanceStatus.Stopped, StringComparison.Ordinal);
         foreach (var kind in new[] { ResizeStepKind.CheckOffer, ResizeStepKind.ChooseOperation, ResizeStepKind.Stop, ResizeStepKind.Change, ResizeStepKind.WaitForType })
         {
             run.Note(kind, ResizeStepState.Skipped, $"the instance already has type {_target}");

@@ -20,7 +20,7 @@ public sealed class ResizeModelFactoryTests
             $$$"""{"RequestId":"{{{TestClient.RequestId}}}","TotalCount":1,"Instances":{"Instance":[{"InstanceId":"i-1","Status":"Stopped","InstanceType":"ecs.g6.large"}]}}""");
         var read = await test.Client.DescribeInstancesAsync(TestClient.Describe());
 
-        var built = EcsModelFactory.DescribeInstancesResponse(TestClient.RequestId, [EcsModelFactory.EcsInstance("i-1", InstanceStatus.Stopped, "ecs.g6.large")]);
+        var built = EcsModelFactory.DescribeInstancesResponse(TestClient.RequestId, [EcsModelFactory.EcsInstance("i-1", EcsInstanceStatus.Stopped, "ecs.g6.large")]);
 
         Assert.Equal((read.RequestId, read.TotalCount, read.NextToken, read.DryRun), (built.RequestId, built.TotalCount, built.NextToken, built.DryRun));
         Assert.Equal(read.Instances[0] with { OperationLocks = [] }, built.Instances[0] with { OperationLocks = [] });

@@ -54,13 +54,13 @@ public sealed record DescribeInstancesRequest
     /// <summary><c>InstanceTypeFamily</c>: the instance family, for example <c>ecs.g6</c>.</summary>
     public string? InstanceTypeFamily { get; init; }
 
-    /// <summary><c>InstanceChargeType</c>: <c>PostPaid</c> (pay-as-you-go) or <c>PrePaid</c> (subscription); see <see cref="Client.InstanceChargeType"/>.</summary>
+    /// <summary><c>InstanceChargeType</c>: <c>PostPaid</c> (pay-as-you-go) or <c>PrePaid</c> (subscription); see <see cref="EcsInstanceChargeType"/>.</summary>
     public string? InstanceChargeType { get; init; }
 
     /// <summary><c>InternetChargeType</c>: <c>PayByBandwidth</c> or <c>PayByTraffic</c>.</summary>
     public string? InternetChargeType { get; init; }
 
-    /// <summary><c>Status</c>: <c>Pending</c>, <c>Running</c>, <c>Starting</c>, <c>Stopping</c> or <c>Stopped</c>; see <see cref="Client.InstanceStatus"/>.</summary>
+    /// <summary><c>Status</c>: <c>Pending</c>, <c>Running</c>, <c>Starting</c>, <c>Stopping</c> or <c>Stopped</c>; see <see cref="EcsInstanceStatus"/>.</summary>
     public string? Status { get; init; }
 
     /// <summary><c>LockReason</c>: instances locked for this reason, for example <c>financial</c> or <c>security</c>; see <see cref="InstanceLockReason"/>.</summary>

@@ -15,7 +15,7 @@ public sealed record EcsInstance
     /// <summary><c>ZoneId</c>.</summary>
     public string? ZoneId { get; init; }
 
-    /// <summary><c>Status</c>, for example <see cref="InstanceStatus.Running"/>.</summary>
+    /// <summary><c>Status</c>, for example <see cref="EcsInstanceStatus.Running"/>.</summary>
     public required string Status { get; init; }
 
     /// <summary><c>InstanceType</c>, for example <c>ecs.g6.large</c>.</summary>
@@ -24,7 +24,7 @@ public sealed record EcsInstance
     /// <summary><c>InstanceTypeFamily</c>, for example <c>ecs.g6</c>.</summary>
     public string? InstanceTypeFamily { get; init; }
 
-    /// <summary><c>InstanceChargeType</c>: <see cref="Client.InstanceChargeType.PrePaid"/> or <see cref="Client.InstanceChargeType.PostPaid"/>.</summary>
+    /// <summary><c>InstanceChargeType</c>: <see cref="EcsInstanceChargeType.PrePaid"/> or <see cref="EcsInstanceChargeType.PostPaid"/>.</summary>
     public string? InstanceChargeType { get; init; }
 
     /// <summary><c>Cpu</c>: the number of vCPUs.</summary>

@@ -1,7 +1,7 @@
 namespace AliEcsSpec.Client;
 
 /// <summary>The documented values of an instance's billing method (<c>InstanceChargeType</c>).</summary>
-public static class InstanceChargeType
+public static class EcsInstanceChargeType
 {
     /// <summary><c>PrePaid</c>: subscription; its type is changed with <c>ModifyPrepayInstanceSpec</c>.</summary>
     public const string PrePaid = nameof(PrePaid);

@@ -4,7 +4,7 @@ namespace AliEcsSpec.Client;
 /// The documented values of an instance's <c>Status</c>. The service may add others, so a status is a string; compare
 /// with these constants.
 /// </summary>
-public static class InstanceStatus
+public static class EcsInstanceStatus
 {
     /// <summary><c>Pending</c>: being created.</summary>
     public const string Pending = nameof(Pending);
