@@ -16,8 +16,9 @@ namespace AliEcsSpec.Client.Resilience.RateLimiting;
 /// </remarks>
 internal sealed class PacingRateLimiter : RateLimiter
 {
-    /// <summary>The shortest nap of a waiter between looks at the schedule, in seconds.</summary>
+    /// <summary>The shortest and longest nap of a waiter between looks at the schedule, in seconds: the longest bounds how late a waiter follows a climb.</summary>
     private const double ShortestNap = 0.02;
+    private const double LongestNap = 0.1;
 
     /// <summary>A wait shorter than this (a microsecond) is none: a clock cannot wait it, and a fake one would never move on.</summary>
     private const double NoWait = 1e-6;
@@ -202,7 +203,7 @@ internal sealed class PacingRateLimiter : RateLimiter
                 return Refused();
             }
 
-            var nap = wait <= 2 * ShortestNap ? wait : Math.Max(ShortestNap, wait / 2);
+            var nap = wait <= 2 * ShortestNap ? wait : Math.Clamp(wait / 2, ShortestNap, LongestNap);
             var napStart = _time.GetTimestamp();
             await Task.Delay(TimeSpan.FromSeconds(nap), _time, cancellationToken).ConfigureAwait(false);
             waited += _time.GetElapsedTime(napStart).TotalSeconds;
@@ -210,8 +211,8 @@ internal sealed class PacingRateLimiter : RateLimiter
             {
                 var now = Now();
                 Follow(now);
-                wait = DueAt(ticket.Number) - now;
-                wait = wait < NoWait ? _sends.Take(now, _rate, _burst, NoWait) : wait;
+                var due = DueAt(ticket.Number) - now;
+                wait = due < NoWait ? _sends.Take(now, _rate, _burst, NoWait) : due;
             }
         }
 
@@ -244,8 +245,8 @@ internal sealed class PacingRateLimiter : RateLimiter
                 _anchorTime = now - ((_burst - 1) / _rate);
             }
 
-            var wait = Math.Max(0, DueAt(_nextTicket) - now);
-            wait = wait < NoWait ? _sends.Take(now, _rate, _burst, NoWait) : wait;
+            var due = Math.Max(0, DueAt(_nextTicket) - now);
+            var wait = due < NoWait ? _sends.Take(now, _rate, _burst, NoWait) : due;
             if (wait > bound)
             {
                 return null;
@@ -268,7 +269,7 @@ internal sealed class PacingRateLimiter : RateLimiter
     {
         if (IsAdaptive)
         {
-            _estimate = AdaptiveRate.Advance(_estimate, now);
+            _estimate = AdaptiveRate.Advance(_estimate, now, AdaptiveRate.Advances(_estimate, now) ? _accepted.RatePerSecond(_estimate.Since, now) : 0);
         }
 
         var rate = _fixedRate ?? AdaptiveRate.RateAt(_estimate, now);
