@@ -25,6 +25,13 @@ internal static class AdaptiveRate
     public const double SlowStartWindow = 0.25;
 
     /// <summary>
+    /// How far slow start may lead the rate the service accepted: a doubling that the accepted rate does not follow is
+    /// the quota being passed, and many callers waiting would otherwise push it up while the answers saying so are on
+    /// their way.
+    /// </summary>
+    public const double SlowStartLead = 3;
+
+    /// <summary>
     /// After a cut, throttling answers are ignored this long: they answer requests sent before the cut, and the accepted
     /// rate needs this long to be measured again.
     /// </summary>
@@ -70,20 +77,26 @@ internal static class AdaptiveRate
     }
 
     /// <summary>
-    /// Moves slow start on to <paramref name="now"/>: each window in which a caller waited doubles the rate; a window in
-    /// which nobody waited leaves it (the demand, not the quota, was the limit, so a higher rate would prove nothing).
+    /// Moves slow start on to <paramref name="now"/>: each window in which a caller waited doubles the rate, but to no more
+    /// than <see cref="SlowStartLead"/> times <paramref name="acceptedRate"/> (the rate the service accepted lately); a
+    /// window in which nobody waited leaves it (the demand, not the quota, was the limit, so a higher rate would prove nothing).
     /// </summary>
-    public static RateEstimate Advance(RateEstimate estimate, double now)
+    public static RateEstimate Advance(RateEstimate estimate, double now, double acceptedRate)
     {
-        if (estimate.Learnt || now - estimate.Since < SlowStartWindow)
+        if (!Advances(estimate, now))
         {
             return estimate;
         }
 
-        var rate = estimate.Saturated ? Clamp(estimate.BaseRate * 2) : estimate.BaseRate;
+        var rate = estimate.Saturated
+            ? Clamp(Math.Max(estimate.BaseRate, Math.Min(estimate.BaseRate * 2, acceptedRate * SlowStartLead)))
+            : estimate.BaseRate;
         var since = estimate.Saturated ? estimate.Since + SlowStartWindow : now;
         return new RateEstimate(rate, Math.Min(since, now), 0, false);
     }
+
+    /// <summary>Whether <see cref="Advance"/> would move the estimate at <paramref name="now"/> (so the accepted rate is worth measuring).</summary>
+    public static bool Advances(RateEstimate estimate, double now) => !estimate.Learnt && now - estimate.Since >= SlowStartWindow;
 
     /// <summary>A caller had to wait for a permit in the current slow-start window.</summary>
     public static RateEstimate Waited(RateEstimate estimate) => estimate with { Saturated = true };
@@ -109,7 +122,7 @@ internal static class AdaptiveRate
     {
         if (!estimate.Learnt)
         {
-            var current = Advance(estimate, now);
+            var current = Advance(estimate, now, acceptedRate);
             if (acceptedSoFar < minimumSample)
             {
                 return new RateEstimate(current.BaseRate, now, 0, false);

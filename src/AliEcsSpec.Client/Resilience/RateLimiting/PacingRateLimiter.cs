@@ -6,19 +6,19 @@ namespace AliEcsSpec.Client.Resilience.RateLimiting;
 /// The rate limiter of one AccessKey and endpoint, at a fixed rate or at the rate <see cref="AdaptiveRate"/> learns.
 /// Each permit takes the next ticket of a schedule that starts with a burst and then runs at the current rate; a
 /// waiter's send time is worked out from its ticket and the schedule <em>now</em>, so a cut slows the callers already
-/// waiting and a climb speeds them up. A permit that needs no wait costs one lock and no allocation.
+/// waiting and a climb speeds them up, and a <see cref="SendGate"/> keeps what actually goes out within the rate.
 /// </summary>
 /// <remarks>
-/// A <see cref="RateLimiter"/> of its own rather than the framework's <see cref="TokenBucketRateLimiter"/>, which
-/// replenishes on its own timer from the real clock and has a fixed rate: this one reads the injected
-/// <see cref="TimeProvider"/> (so the tests run it on a fake clock), changes its rate on the fly for waiters too, can
-/// hold every send until a server's <c>Retry-After</c>, and refuses at once a permit that would come after the call's
-/// total time-out.
+/// Not the framework's <see cref="TokenBucketRateLimiter"/>, which replenishes on a timer of the real clock at a fixed
+/// rate: this one reads the injected <see cref="TimeProvider"/> (the tests run it on a fake clock), changes its rate
+/// for waiters too, holds every send until a server's <c>Retry-After</c>, and refuses at once a permit that would come
+/// after the call's total time-out.
 /// </remarks>
 internal sealed class PacingRateLimiter : RateLimiter
 {
-    /// <summary>The shortest nap of a waiter between looks at the schedule, in seconds.</summary>
+    /// <summary>The shortest and longest nap of a waiter between looks at the schedule, in seconds: the longest bounds how late a waiter follows a climb.</summary>
     private const double ShortestNap = 0.02;
+    private const double LongestNap = 0.1;
 
     /// <summary>A wait shorter than this (a microsecond) is none: a clock cannot wait it, and a fake one would never move on.</summary>
     private const double NoWait = 1e-6;
@@ -29,6 +29,7 @@ internal sealed class PacingRateLimiter : RateLimiter
     private readonly double _burst;
     private readonly double? _fixedRate;
     private readonly AcceptedRateMeter _accepted = new();
+    private readonly SendGate _sends;
     private RateEstimate _estimate;
 
     // The schedule, in seconds since _epoch: ticket n is due at _anchorTime + (n - _anchorTicket) / _rate.
@@ -50,6 +51,7 @@ internal sealed class PacingRateLimiter : RateLimiter
     {
         Name = name;
         _burst = burst;
+        _sends = new SendGate(burst);
         _fixedRate = fixedRate;
         _time = time;
         _epoch = time.GetTimestamp();
@@ -117,9 +119,8 @@ internal sealed class PacingRateLimiter : RateLimiter
 
     /// <summary>
     /// The service throttled an attempt: its bucket is empty, so the next permit is due one interval from now (a burst
-    /// saved up would only be throttled too), and the adaptive rate is cut when the answer says the quota is lower.
+    /// saved up would only be throttled too); the adaptive rate is cut when the answer says the quota is lower. Returns the cut, if any.
     /// </summary>
-    /// <returns>The cut, when one was made.</returns>
     public RateChange? OnThrottled()
     {
         lock (_gate)
@@ -135,6 +136,7 @@ internal sealed class PacingRateLimiter : RateLimiter
             }
 
             Reanchor(now + (1 / _rate));
+            _sends.Hold(now, now, 0, _rate, _burst);
             return _rate < from ? new RateChange(from, _rate) : null;
         }
     }
@@ -149,6 +151,7 @@ internal sealed class PacingRateLimiter : RateLimiter
             if (delay > TimeSpan.Zero)
             {
                 Reanchor(now + delay.TotalSeconds);
+                _sends.Hold(now, now + delay.TotalSeconds, 1, _rate, _burst);
             }
         }
     }
@@ -162,7 +165,6 @@ internal sealed class PacingRateLimiter : RateLimiter
             return new RateLimiterStatistics
             {
                 CurrentAvailablePermits = (long)Math.Clamp(Math.Floor((now - DueAt(_nextTicket)) * _rate) + 1, 0, _burst),
-                CurrentQueuedCount = 0,
                 TotalSuccessfulLeases = Interlocked.Read(ref _granted),
                 TotalFailedLeases = Interlocked.Read(ref _refused),
             };
@@ -189,10 +191,7 @@ internal sealed class PacingRateLimiter : RateLimiter
         return PacingLease.Granted;
     }
 
-    /// <summary>
-    /// Naps until the ticket is due, looking at the schedule again after at most half the wait that remains, so a
-    /// waiter follows the rate as it changes; refused if a cut or a hold moves the ticket past the bound.
-    /// </summary>
+    /// <summary>Naps until the ticket is due, looking again after at most half the wait left, so a waiter follows the rate; refused past the bound.</summary>
     private async ValueTask<PermitWait> WaitAsync(Ticket ticket, double bound, CancellationToken cancellationToken)
     {
         var waited = 0.0;
@@ -204,7 +203,7 @@ internal sealed class PacingRateLimiter : RateLimiter
                 return Refused();
             }
 
-            var nap = wait <= 2 * ShortestNap ? wait : Math.Max(ShortestNap, wait / 2);
+            var nap = wait <= 2 * ShortestNap ? wait : Math.Clamp(wait / 2, ShortestNap, LongestNap);
             var napStart = _time.GetTimestamp();
             await Task.Delay(TimeSpan.FromSeconds(nap), _time, cancellationToken).ConfigureAwait(false);
             waited += _time.GetElapsedTime(napStart).TotalSeconds;
@@ -212,7 +211,8 @@ internal sealed class PacingRateLimiter : RateLimiter
             {
                 var now = Now();
                 Follow(now);
-                wait = DueAt(ticket.Number) - now;
+                var due = DueAt(ticket.Number) - now;
+                wait = due < NoWait ? _sends.Take(now, _rate, _burst, NoWait) : due;
             }
         }
 
@@ -231,9 +231,6 @@ internal sealed class PacingRateLimiter : RateLimiter
         }
     }
 
-    /// <summary>A permit's place in the schedule and, when it was taken, how long it had to wait.</summary>
-    private readonly record struct Ticket(long Number, double Wait);
-
     /// <summary>Takes the next ticket if it is due within <paramref name="bound"/> seconds.</summary>
     private Ticket? Reserve(double bound)
     {
@@ -248,7 +245,8 @@ internal sealed class PacingRateLimiter : RateLimiter
                 _anchorTime = now - ((_burst - 1) / _rate);
             }
 
-            var wait = Math.Max(0, DueAt(_nextTicket) - now);
+            var due = Math.Max(0, DueAt(_nextTicket) - now);
+            var wait = due < NoWait ? _sends.Take(now, _rate, _burst, NoWait) : due;
             if (wait > bound)
             {
                 return null;
@@ -271,7 +269,7 @@ internal sealed class PacingRateLimiter : RateLimiter
     {
         if (IsAdaptive)
         {
-            _estimate = AdaptiveRate.Advance(_estimate, now);
+            _estimate = AdaptiveRate.Advance(_estimate, now, AdaptiveRate.Advances(_estimate, now) ? _accepted.RatePerSecond(_estimate.Since, now) : 0);
         }
 
         var rate = _fixedRate ?? AdaptiveRate.RateAt(_estimate, now);

@@ -20,7 +20,18 @@ public sealed class AdaptiveRateTests
             estimate = AdaptiveRate.Waited(estimate);
         }
 
-        Assert.Equal(expected, AdaptiveRate.RateAt(AdaptiveRate.Advance(estimate, now), now));
+        Assert.Equal(expected, AdaptiveRate.RateAt(AdaptiveRate.Advance(estimate, now, acceptedRate: 1000), now));
+    }
+
+    [Theory]
+    [InlineData(8, 20)]
+    [InlineData(5, 15)]
+    [InlineData(2, 10)]
+    public void Advance_SlowStartAheadOfTheAcceptedRate_DoublesToNoMoreThanThreeTimesIt(double acceptedRate, double expected)
+    {
+        var estimate = AdaptiveRate.Waited(AdaptiveRate.Cold(10, 0));
+
+        Assert.Equal(expected, AdaptiveRate.RateAt(AdaptiveRate.Advance(estimate, 0.25, acceptedRate), 0.25));
     }
 
     public static TheoryData<double, double, long, double, double> FirstThrottles => new()
