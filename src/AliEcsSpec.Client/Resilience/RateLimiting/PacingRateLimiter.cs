@@ -16,12 +16,11 @@ namespace AliEcsSpec.Client.Resilience.RateLimiting;
 /// </remarks>
 internal sealed class PacingRateLimiter : RateLimiter
 {
-    /// <summary>The shortest and longest nap of a waiter between looks at the schedule, in seconds: the longest bounds how late a waiter follows a climb.</summary>
+    // The shortest and longest nap of a waiter between looks at the schedule, in seconds: the longest bounds how late a waiter follows a climb.
     private const double ShortestNap = 0.02;
     private const double LongestNap = 0.1;
 
-    /// <summary>A wait shorter than this (a microsecond) is none: a clock cannot wait it, and a fake one would never move on.</summary>
-    private const double NoWait = 1e-6;
+    private const double NoWait = 1e-6; // A wait shorter than a microsecond is none: a fake clock would never move on.
 
     private readonly object _gate = new();
     private readonly TimeProvider _time;
