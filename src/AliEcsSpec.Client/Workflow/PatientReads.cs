@@ -6,8 +6,9 @@ namespace AliEcsSpec.Client.Workflow;
 
 /// <summary>
 /// The workflow's reads (<c>DescribeInstances</c>, <c>DescribeResourcesModification</c>) repeated on a transient
-/// failure, pausing by the poll schedule, until the wait timeout. A read changes nothing, so repeating it is always
-/// safe, even where the client itself does not repeat a call without a ClientToken after it may have been sent.
+/// failure, pausing by the poll schedule, until the wait timeout. The client has already spent its own retries of the
+/// read (<see cref="EcsException.IsRetryable"/>); a read changes nothing, so the workflow also repeats what a write
+/// may not: an answer that is not ECS's, a garbled success included, and it keeps trying for as long as it waits.
 /// </summary>
 internal static class PatientReads
 {
