@@ -183,9 +183,7 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
         using var activity = EcsTelemetry.StartCall(rpc.Action, endpoint, clientToken);
         using var scope = Log.BeginCall(_logger, rpc.Action, clientToken);
         var call = new RpcCall(rpc.Action, clientToken, reader, _maxResponseBodyBytes, activity, started);
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint);
-        request.Options.Set(RpcCall.Key, call);
-        request.Options.Set(RpcSigning.Request, rpc);
+        using var request = new RpcCallRequest(endpoint, rpc, call);
         try
         {
             // The retry handler has read and classified the answer; only its outcome matters here.

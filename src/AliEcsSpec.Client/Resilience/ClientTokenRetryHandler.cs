@@ -87,15 +87,16 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var call = RpcCall.Of(request);
+        var rpc = RpcCallRequest.Of(request);
+        var call = rpc.Call;
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(CallKey, call);
         try
         {
             var outcome = await _retries.ExecuteOutcomeAsync(
-                static (context, state) => state.Handler.PacedAttemptAsync(state.Request, CallOf(context), context, state.CallerToken),
+                static (context, state) => state.Handler.PacedAttemptAsync(state.Request, context, state.CallerToken),
                 context,
-                (Handler: this, Request: request, CallerToken: cancellationToken)).ConfigureAwait(false);
+                (Handler: this, Request: rpc, CallerToken: cancellationToken)).ConfigureAwait(false);
             if (call.RetryPending)
             {
                 // The retry that was paid for did not happen (the caller cancelled before it): give its cost back, and
@@ -121,26 +122,38 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
     /// Waits for the attempt's rate-limit permit within the call's time left, then makes the attempt under its own
     /// time-out. When the time is up, or the permit would come after it, nothing is sent.
     /// </summary>
-    private async ValueTask<Outcome<HttpResponseMessage>> PacedAttemptAsync(
-        HttpRequestMessage request, RpcCall call, ResilienceContext context, CancellationToken callerToken)
+    private ValueTask<Outcome<HttpResponseMessage>> PacedAttemptAsync(RpcCallRequest request, ResilienceContext context, CancellationToken callerToken)
     {
-        var timeLeft = _options.TotalTimeout - _time.GetElapsedTime(call.Started);
+        var timeLeft = _options.TotalTimeout - _time.GetElapsedTime(request.Call.Started);
         if (timeLeft <= TimeSpan.Zero)
         {
             // A retry was planned to start in time, but the back-off (or OnRetry) used the rest.
-            return TimeUp(call);
+            return new(TimeUp(request.Call));
         }
 
-        var permit = await _pacer.TakeAsync(request.RequestUri!, timeLeft, call, callerToken).ConfigureAwait(false);
-        if (!permit.Granted || _time.GetElapsedTime(call.Started) >= _options.TotalTimeout)
+        // A permit is nearly always there at once; only a wait for one needs a state machine of its own.
+        var permit = _pacer.TakeAsync(request.RequestUri!, timeLeft, request.Call, callerToken);
+        return permit.IsCompletedSuccessfully
+            ? AttemptIfInTime(request, permit.Result, context, callerToken)
+            : AttemptAfterWaitAsync(request, permit, context, callerToken);
+    }
+
+    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAfterWaitAsync(
+        RpcCallRequest request, ValueTask<AttemptPermit> permit, ResilienceContext context, CancellationToken callerToken) =>
+        await AttemptIfInTime(request, await permit.ConfigureAwait(false), context, callerToken).ConfigureAwait(false);
+
+    private ValueTask<Outcome<HttpResponseMessage>> AttemptIfInTime(
+        RpcCallRequest request, AttemptPermit permit, ResilienceContext context, CancellationToken callerToken)
+    {
+        if (!permit.Granted || _time.GetElapsedTime(request.Call.Started) >= _options.TotalTimeout)
         {
-            return TimeUp(call);
+            return new(TimeUp(request.Call));
         }
 
-        return await _attempt.ExecuteOutcomeAsync(
-            static (context, state) => state.Handler.AttemptAsync(state.Request, CallOf(context), state.Limiter, state.CallerToken, context.CancellationToken),
+        return _attempt.ExecuteOutcomeAsync(
+            static (context, state) => state.Handler.AttemptAsync(state.Request, state.Limiter, state.CallerToken, context.CancellationToken),
             context,
-            (Handler: this, Request: request, permit.Limiter, CallerToken: callerToken)).ConfigureAwait(false);
+            (Handler: this, Request: request, permit.Limiter, CallerToken: callerToken));
     }
 
     private Outcome<HttpResponseMessage> TimeUp(RpcCall call)
@@ -153,19 +166,20 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
 
     /// <summary>One attempt: send, read the bounded body, classify the outcome, decide, settle.</summary>
     private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(
-        HttpRequestMessage request, RpcCall call, PacingRateLimiter? limiter, CancellationToken callerToken, CancellationToken attemptToken)
+        RpcCallRequest request, PacingRateLimiter? limiter, CancellationToken callerToken, CancellationToken attemptToken)
     {
+        var call = request.Call;
         var started = _time.GetTimestamp();
         call.BeginAttempt();
         var endpoint = request.RequestUri!;
-        RpcSigning.ClearSigned(request);
+        request.BeginAttempt();
         HttpResponseMessage? response = null;
         try
         {
             response = await base.SendAsync(request, attemptToken).ConfigureAwait(false);
             var answer = await ResponseReader.ReadAsync(response, call.MaxResponseBodyBytes, attemptToken).ConfigureAwait(false);
-            KeepReadBody(response, answer);
-            var outcome = OutcomeClassifier.Classify(answer, call.Operation, call.ClientToken, call.Reader, RpcSigning.SecretsOf(request));
+            ResponseReader.KeepBody(response, answer);
+            var outcome = OutcomeClassifier.Classify(answer, call.Operation, call.ClientToken, call.Reader, request.Secrets);
             Settle(call, outcome, started, endpoint, limiter, (int)answer.StatusCode, response.Headers, exception: null);
             return Outcome.FromResult(response);
         }
@@ -173,7 +187,7 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         {
             response?.Dispose();
             var timedOut = exception is OperationCanceledException && attemptToken.IsCancellationRequested ? AttemptTimeout(call, started) : (TimeSpan?)null;
-            var signed = request.Options.TryGetValue(RpcSigning.Signed, out _);
+            var signed = request.SignedWith is not null;
             var failure = OutcomeClassifier.NoAnswer(exception, call.Operation, call.ClientToken, timedOut, signed);
             Settle(call, AttemptOutcome.Failure(failure), started, endpoint, limiter, statusCode: null, headers: null, exception);
             return Outcome.FromException<HttpResponseMessage>(
@@ -243,22 +257,6 @@ internal sealed class ClientTokenRetryHandler : DelegatingHandler
         {
             _budget.Release(cost);
         }
-    }
-
-    /// <summary>
-    /// Hands the body already read on as the response's content, so that handlers the application added around the
-    /// client can still read it and nothing reads the network twice.
-    /// </summary>
-    private static void KeepReadBody(HttpResponseMessage response, RpcAnswer answer)
-    {
-        var network = response.Content;
-        response.Content = new ReadOnlyMemoryContent(answer.Body);
-        if (answer.ContentType is { } contentType)
-        {
-            response.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
-        }
-
-        network.Dispose();
     }
 
     /// <summary>The time-out of an attempt that starts at <paramref name="now"/>: the configured one, cut short where the call's total time-out ends.</summary>

@@ -7,13 +7,10 @@ namespace AliEcsSpec.Client.Resilience;
 /// The state of one logical call, with one owner: the client creates it (what is fixed before the first attempt:
 /// the action, the ClientToken every attempt sends, how answers are read) and the retry handler's attempt-outcome
 /// step is the only writer of what the attempts leave behind (<see cref="BeginAttempt"/>, <see cref="Record"/>).
-/// Everything else only reads it. Travels on the request's options; used by one call at a time.
+/// Everything else only reads it. Travels on its request (<see cref="RpcCallRequest"/>); used by one call at a time.
 /// </summary>
 internal sealed class RpcCall
 {
-    /// <summary>Where the call travels on its <see cref="HttpRequestMessage"/>.</summary>
-    public static readonly HttpRequestOptionsKey<RpcCall> Key = new("AliEcsSpec.Client.RpcCall");
-
     public RpcCall(string operation, string? clientToken, IResponseReader reader, int maxResponseBodyBytes, Activity? activity, long started)
     {
         Operation = operation;
@@ -68,13 +65,6 @@ internal sealed class RpcCall
 
     /// <summary>How long the call's attempts waited for rate-limit permits, in all.</summary>
     public TimeSpan PermitWait { get; private set; }
-
-    /// <summary>The call a request belongs to, or a clear error for a request the client did not build.</summary>
-    public static RpcCall Of(HttpRequestMessage request) =>
-        request.Options.TryGetValue(Key, out var call)
-            ? call
-            : throw new InvalidOperationException(
-                "The ECS client's HttpClient only sends requests built by EcsSpecClient: this one carries no RPC call.");
 
     /// <summary>What the decider needs to know of the call after its latest attempt failed.</summary>
     public AttemptState StateAfterFailure(TimeSpan elapsed, bool hasServerDate, bool paced, TimeSpan? retryAfter) =>

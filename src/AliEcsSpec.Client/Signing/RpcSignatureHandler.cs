@@ -34,7 +34,7 @@ internal sealed class RpcSignatureHandler : DelegatingHandler
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!request.Options.TryGetValue(RpcSigning.Request, out var rpc))
+        if (request is not RpcRequestMessage rpc)
         {
             throw new InvalidOperationException(
                 "The ECS client's HttpClient only sends requests built by EcsSpecClient: this one carries no RPC parameters.");
@@ -43,24 +43,24 @@ internal sealed class RpcSignatureHandler : DelegatingHandler
         // The key is almost always cached; only when it is being fetched does the attempt wait (in a state machine).
         var key = _keys(cancellationToken);
         return key.IsCompletedSuccessfully
-            ? SignAndSend(request, rpc, key.Result, cancellationToken)
-            : SignWhenKeyArrivesAsync(request, rpc, key, cancellationToken);
+            ? SignAndSend(rpc, key.Result, cancellationToken)
+            : SignWhenKeyArrivesAsync(rpc, key, cancellationToken);
     }
 
     private async Task<HttpResponseMessage> SignWhenKeyArrivesAsync(
-        HttpRequestMessage request, UnsignedRpcRequest rpc, ValueTask<SigningKey> key, CancellationToken cancellationToken) =>
-        await SignAndSend(request, rpc, await key.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        RpcRequestMessage request, ValueTask<SigningKey> key, CancellationToken cancellationToken) =>
+        await SignAndSend(request, await key.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
-    private Task<HttpResponseMessage> SignAndSend(HttpRequestMessage request, UnsignedRpcRequest rpc, SigningKey key, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> SignAndSend(RpcRequestMessage request, SigningKey key, CancellationToken cancellationToken)
     {
         var timestamp = _time.GetUtcNow() + _clockOffset(request.RequestUri!);
         var signature = _version == SignatureVersion.V3
-            ? SignV3(request, rpc, key, timestamp)
-            : SignV2(request, rpc, key, timestamp);
+            ? SignV3(request, request.Rpc, key, timestamp)
+            : SignV2(request, request.Rpc, key, timestamp);
         request.Method = HttpMethod.Post;
         // Added as text, not as a MediaTypeHeaderValue, which the socket handler would format into a new string per attempt.
         request.Content!.Headers.TryAddWithoutValidation("Content-Type", AcsV3Signer.FormContentType);
-        request.Options.Set(RpcSigning.Signed, new SensitiveValues(key.AccessKeySecret, key.SecurityToken, signature));
+        request.Signed(new SensitiveValues(key.AccessKeySecret, key.SecurityToken, signature));
         return base.SendAsync(request, cancellationToken);
     }
 

@@ -1,7 +1,7 @@
 namespace AliEcsSpec.Client.Signing;
 
 /// <summary>
-/// The operation-specific part of an RPC call, carried on the request (<see cref="RpcSigning.Request"/>) and signed afresh by
+/// The operation-specific part of an RPC call, carried on the request (<see cref="RpcRequestMessage.Rpc"/>) and signed afresh by
 /// <see cref="RpcSignatureHandler"/> on every attempt.
 /// </summary>
 /// <param name="Action">The API action, for example <c>ModifyInstanceSpec</c>.</param>

@@ -56,6 +56,22 @@ internal static class ResponseReader
             RawValue(response.Headers, RequestIdHeader));
     }
 
+    /// <summary>
+    /// Hands the body already read on as the response's content, so that handlers the application added around the
+    /// client can still read it and nothing reads the network twice.
+    /// </summary>
+    public static void KeepBody(HttpResponseMessage response, RpcAnswer answer)
+    {
+        var network = response.Content;
+        response.Content = new ReadOnlyMemoryContent(answer.Body);
+        if (answer.ContentType is { } contentType)
+        {
+            response.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        network.Dispose();
+    }
+
     /// <summary>A header's first value as sent, without parsing or validating it (a malformed one is still worth showing).</summary>
     private static string? RawValue(HttpHeaders headers, string name)
     {
