@@ -19,8 +19,11 @@ internal static class PercentEncoding
 
     private static readonly SearchValues<byte> UnreservedBytes = SearchValues.Create(Encoding.ASCII.GetBytes(Unreserved));
 
-    /// <summary>The most bytes the encoding of <paramref name="text"/> can take: three per UTF-8 byte.</summary>
-    public static int MaxEncodedLength(string text) => Encoding.UTF8.GetByteCount(text) * 3;
+    /// <summary>
+    /// A bound on the bytes the encoding of <paramref name="text"/> takes, without reading it: a UTF-16 unit is at most
+    /// three UTF-8 bytes, each written as three.
+    /// </summary>
+    public static int MaxEncodedLength(string text) => text.Length * 9;
 
     /// <summary>Encodes <paramref name="value"/>.</summary>
     /// <param name="value">The text. A lone surrogate is encoded as U+FFFD (validated requests have none).</param>
@@ -34,28 +37,36 @@ internal static class PercentEncoding
     public static int Write(ReadOnlySpan<char> text, Span<byte> destination)
     {
         var written = 0;
-        Span<byte> utf8 = stackalloc byte[4];
         while (!text.IsEmpty)
         {
             // Most of a request is unreserved (names, IDs): such runs are copied whole.
             var run = text.IndexOfAnyExcept(UnreservedChars);
             var plain = run < 0 ? text.Length : run;
-            written += Encoding.ASCII.GetBytes(text[..plain], destination[written..]);
+            Ascii.FromUtf16(text[..plain], destination[written..], out var copied);
+            written += copied;
             if (run < 0)
             {
                 break;
             }
 
-            Rune.DecodeFromUtf16(text[run..], out var rune, out var consumed);
-            foreach (var b in utf8[..rune.EncodeToUtf8(utf8)])
-            {
-                written = WriteEscaped(b, destination, written);
-            }
-
+            written = WriteEscaped(text[run..], destination, written, out var consumed);
             text = text[(run + consumed)..];
         }
 
         return written;
+    }
+
+    /// <summary>Writes <c>%XX</c> for each UTF-8 byte of the character that starts <paramref name="text"/>.</summary>
+    private static int WriteEscaped(ReadOnlySpan<char> text, Span<byte> destination, int at, out int consumed)
+    {
+        Rune.DecodeFromUtf16(text, out var rune, out consumed);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var b in utf8[..rune.EncodeToUtf8(utf8)])
+        {
+            at = WriteEscaped(b, destination, at);
+        }
+
+        return at;
     }
 
     /// <summary>Writes the encoding of ASCII bytes (the canonical query, encoded again for the string to sign).</summary>
