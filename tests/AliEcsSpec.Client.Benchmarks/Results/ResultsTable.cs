@@ -23,11 +23,13 @@ internal sealed class ResultsTable
 
     private readonly List<Row> _rows;
     private readonly List<Budget> _budgets;
+    private readonly string? _throughput;
 
     private ResultsTable(List<Row> rows)
     {
         _rows = rows;
         _budgets = CheckBudgets(rows);
+        _throughput = DescribeThroughput(rows);
     }
 
     public bool AllBudgetsMet => _budgets.TrueForAll(b => b.Verdict == Verdict.Met);
@@ -90,11 +92,24 @@ internal sealed class ResultsTable
             text.AppendLine(Invariant($"| {budget.Rule} | {budget.Measured} | {budget.Verdict switch { Verdict.Met => "yes", Verdict.NotMet => "**no**", _ => "**noisy: rerun**" }} |"));
         }
 
+        if (_throughput is not null)
+        {
+            text.AppendLine();
+            text.AppendLine("## Reported, not budgeted");
+            text.AppendLine();
+            text.AppendLine("On two cores the 16 callers and the Kestrel server they call share the CPU, so this ratio measures the machine as much as the client.");
+            text.AppendLine();
+            text.AppendLine(Invariant($"- {_throughput}"));
+        }
+
         return text.ToString();
     }
 
     public string BudgetReport() =>
-        string.Join(Environment.NewLine, _budgets.Select(b => Invariant($"{b.Verdict switch { Verdict.Met => "met    ", Verdict.NotMet => "NOT MET", _ => "NOISY  " }}  {b.Rule}: {b.Measured}")));
+        string.Join(
+            Environment.NewLine,
+            _budgets.Select(b => Invariant($"{b.Verdict switch { Verdict.Met => "met    ", Verdict.NotMet => "NOT MET", _ => "NOISY  " }}  {b.Rule}: {b.Measured}"))
+                .Concat(_throughput is null ? [] : [Invariant($"report   {_throughput}")]));
 
     private static List<Budget> CheckBudgets(List<Row> rows)
     {
@@ -134,26 +149,29 @@ internal sealed class ResultsTable
                 Judge(sign.MeanNs < 3000 && sign.AllocatedBytes < Kilobyte)));
         }
 
-        if (Find(rows, nameof(ConcurrencyBenchmarks), nameof(ConcurrencyBenchmarks.Floor), Transports.Loopback) is { } floorBefore &&
-            Find(rows, nameof(ConcurrencyBenchmarks), nameof(ConcurrencyBenchmarks.Client), Transports.Loopback) is { } client16)
+        return budgets;
+    }
+
+    /// <summary>The 16 callers' calls per second against the floor's, with the floor's drift over the run.</summary>
+    private static string? DescribeThroughput(List<Row> rows)
+    {
+        if (Find(rows, nameof(ConcurrencyBenchmarks), nameof(ConcurrencyBenchmarks.Floor), Transports.Loopback) is not { } floorBefore ||
+            Find(rows, nameof(ConcurrencyBenchmarks), nameof(ConcurrencyBenchmarks.Client), Transports.Loopback) is not { } client16)
         {
-            // The floor is measured before and after the other cases; their ratio stands only if it held still.
-            var floorAfter = Find(rows, nameof(ConcurrencyBenchmarks), nameof(ConcurrencyBenchmarks.FloorAgain), Transports.Loopback);
-            var floorMoved = floorAfter is not null && Math.Abs(floorBefore.MeanNs - floorAfter.MeanNs)
-                > StandardErrors * Math.Sqrt(Math.Pow(floorBefore.StandardErrorNs, 2) + Math.Pow(floorAfter.StandardErrorNs, 2));
-            var floor16 = floorAfter is null ? floorBefore : Row.Pooled(floorBefore, floorAfter);
-            var drift = floorAfter is null ? string.Empty : Invariant($"; floor before {Time(floorBefore.MeanNs)}, after {Time(floorAfter.MeanNs)}{(floorMoved ? ", moved" : string.Empty)}");
-            // The minimal signer's ratio is context, not part of the rule: it is what signing each call costs here at all.
-            var naive16 = Find(rows, nameof(ConcurrencyBenchmarks), nameof(ConcurrencyBenchmarks.MinimalSigner), Transports.Loopback) is { } naive
-                ? Invariant($" (the minimal signer: {1e9 / naive.MeanNs:0} calls/s = {floor16.MeanNs / naive.MeanNs:0.00}×)")
-                : string.Empty;
-            budgets.Add(new Budget(
-                "16 concurrent callers (loopback): the client's calls/s at least 0.9× the floor's",
-                Invariant($"{1e9 / client16.MeanNs:0} vs {1e9 / floor16.MeanNs:0} calls/s = {floor16.MeanNs / client16.MeanNs:0.00}×{Spreads(floor16, client16, floor16.MeanNs / client16.MeanNs)}{naive16}{drift}"),
-                floorMoved ? Verdict.Noisy : JudgeAtLeast(floor16, client16, 0.9)));
+            return null;
         }
 
-        return budgets;
+        // The floor is measured before and after the other cases; their ratio stands only if it held still.
+        var floorAfter = Find(rows, nameof(ConcurrencyBenchmarks), nameof(ConcurrencyBenchmarks.FloorAgain), Transports.Loopback);
+        var floorMoved = floorAfter is not null && Math.Abs(floorBefore.MeanNs - floorAfter.MeanNs)
+            > StandardErrors * Math.Sqrt(Math.Pow(floorBefore.StandardErrorNs, 2) + Math.Pow(floorAfter.StandardErrorNs, 2));
+        var floor16 = floorAfter is null ? floorBefore : Row.Pooled(floorBefore, floorAfter);
+        var drift = floorAfter is null ? string.Empty : Invariant($"; floor before {Time(floorBefore.MeanNs)}, after {Time(floorAfter.MeanNs)}{(floorMoved ? ", moved: the ratio does not stand" : string.Empty)}");
+        // The minimal signer's ratio is what signing each call costs here at all.
+        var naive16 = Find(rows, nameof(ConcurrencyBenchmarks), nameof(ConcurrencyBenchmarks.MinimalSigner), Transports.Loopback) is { } naive
+            ? Invariant($" (the minimal signer: {1e9 / naive.MeanNs:0} calls/s = {floor16.MeanNs / naive.MeanNs:0.00}×)")
+            : string.Empty;
+        return Invariant($"16 concurrent callers (loopback), the client's calls/s to the floor's: {1e9 / client16.MeanNs:0} vs {1e9 / floor16.MeanNs:0} calls/s = {floor16.MeanNs / client16.MeanNs:0.00}×{Spreads(floor16, client16, floor16.MeanNs / client16.MeanNs)}{naive16}{drift}");
     }
 
     private static Row? FloorOf(List<Row> rows, Row row) =>
@@ -192,10 +210,6 @@ internal sealed class ResultsTable
     /// <summary>Whether <c>numerator / denominator</c> is at most <paramref name="limit"/>, told apart from noise.</summary>
     private static Verdict JudgeAtMost(Row numerator, Row denominator, double limit) =>
         JudgeRatio(numerator, denominator, (low, high) => high <= limit ? Verdict.Met : low > limit ? Verdict.NotMet : Verdict.Noisy);
-
-    /// <summary>Whether <c>numerator / denominator</c> is at least <paramref name="limit"/>, told apart from noise.</summary>
-    private static Verdict JudgeAtLeast(Row numerator, Row denominator, double limit) =>
-        JudgeRatio(numerator, denominator, (low, high) => low >= limit ? Verdict.Met : high < limit ? Verdict.NotMet : Verdict.Noisy);
 
     /// <summary>Judges the ratio's interval of <see cref="StandardErrors"/> standard errors either side.</summary>
     private static Verdict JudgeRatio(Row numerator, Row denominator, Func<double, double, Verdict> judge)
