@@ -202,37 +202,13 @@ internal static class RpcSigner
         var buffer = ArrayPool<byte>.Shared.Rent(httpMethod.Length + 5 + (canonical.Length * 3));
         try
         {
-            return HmacSha1Base64(accessKeySecret, buffer.AsSpan(0, WriteStringToSign(httpMethod, canonical, buffer)));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>
-    /// HMAC-SHA1 keyed with <c>AccessKeySecret + "&amp;"</c>, in Base64. The key bytes live on the stack for an
-    /// AccessKey secret of usual length (30 characters) and are wiped before the method returns.
-    /// </summary>
-    private static string HmacSha1Base64(string accessKeySecret, ReadOnlySpan<byte> data)
-    {
-        const int StackKeyLength = 256;
-        var keyLength = Encoding.UTF8.GetByteCount(accessKeySecret) + 1;
-        Span<byte> key = keyLength <= StackKeyLength ? stackalloc byte[StackKeyLength] : new byte[keyLength];
-        key = key[..keyLength];
-        try
-        {
-            Encoding.UTF8.GetBytes(accessKeySecret, key);
-            key[^1] = (byte)'&';
             Span<byte> hash = stackalloc byte[HMACSHA1.HashSizeInBytes];
-#pragma warning disable CA5350 // HMAC-SHA1 is what SignatureMethod=HMAC-SHA1 means; the service defines it, not this client.
-            HMACSHA1.HashData(key, data, hash);
-#pragma warning restore CA5350
+            PerThreadHmacSha1.Compute(accessKeySecret, buffer.AsSpan(0, WriteStringToSign(httpMethod, canonical, buffer)), hash);
             return Convert.ToBase64String(hash);
         }
         finally
         {
-            CryptographicOperations.ZeroMemory(key);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }
