@@ -5,7 +5,7 @@ using BenchmarkDotNet.Running;
 
 // Usage: dotnet run -c Release -- [--short] [--results <RESULTS.md>] [BenchmarkDotNet arguments, e.g. --filter *Call*]
 // --short runs each case with BenchmarkDotNet's short job (1 launch, 3 warm-ups, 3 iterations), as build/bench.sh does;
-// the call and 16-caller cases ask for more warm-ups and iterations through their attributes.
+// the call and 16-caller cases ask for more launches, warm-ups or iterations through their attributes.
 // --results writes the Markdown table and the budget checks; the exit code is 1 when a budget is not met.
 var arguments = args.ToList();
 var shortRun = arguments.Remove("--short");

@@ -65,7 +65,7 @@ internal sealed class ResultsTable
         var text = new StringBuilder();
         text.AppendLine("# Benchmark results");
         text.AppendLine();
-        text.AppendLine(Invariant($"Written by `build/bench.sh` on {DateTimeOffset.UtcNow:yyyy-MM-dd} (BenchmarkDotNet short job, 1 launch: 3 warm-ups and 3 iterations for the components, 6 and 15 for single calls, 12 and 10 for 16 callers)."));
+        text.AppendLine(Invariant($"Written by `build/bench.sh` on {DateTimeOffset.UtcNow:yyyy-MM-dd} (BenchmarkDotNet short job: 1 launch of 3 warm-ups and 3 iterations for the components, 3 launches of 6 and 15 for single calls, 1 launch of 12 and 10 for 16 callers)."));
         text.AppendLine(Invariant($"Machine: {CpuModel()}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}."));
         text.AppendLine();
         text.AppendLine("Ratios are to the floor of the same table and transport: an `HttpClient` POST of a presigned body and reading the answer.");
