@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using AliEcsSpec.Client.Benchmarks.Cases;
+using AliEcsSpec.Client.Benchmarks.Paired;
 using BenchmarkDotNet.Reports;
 
 namespace AliEcsSpec.Client.Benchmarks.Results;
@@ -24,17 +25,21 @@ internal sealed class ResultsTable
     private readonly List<Row> _rows;
     private readonly List<Budget> _budgets;
     private readonly string? _throughput;
+    private readonly InterleavedResult? _interleaved;
 
-    private ResultsTable(List<Row> rows)
+    private ResultsTable(List<Row> rows, InterleavedResult? interleaved)
     {
         _rows = rows;
-        _budgets = CheckBudgets(rows);
+        _interleaved = interleaved;
+        _budgets = CheckBudgets(rows, interleaved);
         _throughput = DescribeThroughput(rows);
     }
 
     public bool AllBudgetsMet => _budgets.TrueForAll(b => b.Verdict == Verdict.Met);
 
-    public static ResultsTable From(IEnumerable<Summary> summaries)
+    /// <param name="summaries">BenchmarkDotNet's summaries.</param>
+    /// <param name="interleaved">The interleaved loopback measurement, which judges the loopback time budgets when given.</param>
+    public static ResultsTable From(IEnumerable<Summary> summaries, InterleavedResult? interleaved)
     {
         var rows = new List<Row>();
         foreach (var report in summaries.SelectMany(s => s.Reports))
@@ -57,7 +62,7 @@ internal sealed class ResultsTable
                 report.GcStats.GetBytesAllocatedPerOperation(benchmark) ?? 0));
         }
 
-        return new ResultsTable(rows);
+        return new ResultsTable(rows, interleaved);
     }
 
     public string ToMarkdown()
@@ -83,13 +88,29 @@ internal sealed class ResultsTable
         text.AppendLine();
         text.AppendLine("## Budgets");
         text.AppendLine();
-        text.AppendLine(Invariant($"A time ratio is judged only when its budget line lies outside {StandardErrors:0} standard errors of the ratio (from the iterations of both cases); otherwise the run was too noisy to tell, and is to be repeated on a quiet machine."));
+        text.AppendLine(Invariant($"A time ratio is judged only when its budget line lies outside {StandardErrors:0} standard errors of the ratio; otherwise the run was too noisy to tell, and is to be repeated on a quiet machine. Over loopback the ratio judged is the interleaved one (below), whose rounds pair each case with the floor measured moments before or after it; the ratio of the table above compares cases measured in separate processes minutes apart."));
         text.AppendLine();
         text.AppendLine("| budget | measured | met |");
         text.AppendLine("|---|---|:---:|");
         foreach (var budget in _budgets)
         {
             text.AppendLine(Invariant($"| {budget.Rule} | {budget.Measured} | {budget.Verdict switch { Verdict.Met => "yes", Verdict.NotMet => "**no**", _ => "**noisy: rerun**" }} |"));
+        }
+
+        if (_interleaved is not null)
+        {
+            text.AppendLine();
+            text.AppendLine("## Interleaved loopback calls");
+            text.AppendLine();
+            text.AppendLine(Invariant($"The loopback call cases again, in one process: {InterleavedLoopbackCalls.WarmupRounds} rounds thrown away, then {_interleaved.Rounds} rounds of {InterleavedLoopbackCalls.CallsPerBlock} calls per case, the order rotating each round. The ratio is the geometric mean of each round's ratio to that round's floor, with {InterleavedResult.StandardErrors:0} standard errors of the rounds either side."));
+            text.AppendLine();
+            text.AppendLine("| case | mean | time / floor (interval) |");
+            text.AppendLine("|---|---:|---:|");
+            foreach (var measured in _interleaved.Cases)
+            {
+                var description = _rows.Find(r => r.Table == nameof(CallBenchmarks) && r.Method == measured.Method)?.Description ?? measured.Method;
+                text.AppendLine(Invariant($"| {description} | {Time(measured.MeanNs)} | {measured.Ratio:0.00}× ({measured.Low:0.00}–{measured.High:0.00}) |"));
+            }
         }
 
         if (_throughput is not null)
@@ -111,7 +132,7 @@ internal sealed class ResultsTable
             _budgets.Select(b => Invariant($"{b.Verdict switch { Verdict.Met => "met    ", Verdict.NotMet => "NOT MET", _ => "NOISY  " }}  {b.Rule}: {b.Measured}"))
                 .Concat(_throughput is null ? [] : [Invariant($"report   {_throughput}")]));
 
-    private static List<Budget> CheckBudgets(List<Row> rows)
+    private static List<Budget> CheckBudgets(List<Row> rows, InterleavedResult? interleaved)
     {
         var budgets = new List<Budget>();
         foreach (var transport in new[] { Transports.InMemory, Transports.Loopback })
@@ -128,10 +149,13 @@ internal sealed class ResultsTable
                 if (transport == Transports.Loopback)
                 {
                     // The time budget is a share of a real call; in memory there is no call to share it with.
-                    budgets.Add(new Budget(
-                        Invariant($"{method} ({transport}): mean within 1.25× the floor"),
-                        Invariant($"{Time(client.MeanNs)} vs {Time(floor.MeanNs)} = {client.MeanNs / floor.MeanNs:0.00}×{Spreads(floor, client, client.MeanNs / floor.MeanNs)}"),
-                        JudgeAtMost(client, floor, 1.25)));
+                    var apart = Invariant($"{Time(client.MeanNs)} vs {Time(floor.MeanNs)} = {client.MeanNs / floor.MeanNs:0.00}×{Spreads(floor, client, client.MeanNs / floor.MeanNs)}");
+                    budgets.Add(interleaved?.Find(method) is { } paired
+                        ? new Budget(
+                            Invariant($"{method} ({transport}): mean within 1.25× the floor"),
+                            Invariant($"interleaved: {paired.Ratio:0.00}× ({paired.Low:0.00}–{paired.High:0.00}) over {interleaved.Rounds} rounds; BenchmarkDotNet, cases apart: {apart}"),
+                            Judge(paired.Low, paired.High, 1.25))
+                        : new Budget(Invariant($"{method} ({transport}): mean within 1.25× the floor"), apart, JudgeAtMost(client, floor, 1.25)));
                 }
 
                 budgets.Add(new Budget(
@@ -208,16 +232,16 @@ internal sealed class ResultsTable
     private static Verdict Judge(bool met) => met ? Verdict.Met : Verdict.NotMet;
 
     /// <summary>Whether <c>numerator / denominator</c> is at most <paramref name="limit"/>, told apart from noise.</summary>
-    private static Verdict JudgeAtMost(Row numerator, Row denominator, double limit) =>
-        JudgeRatio(numerator, denominator, (low, high) => high <= limit ? Verdict.Met : low > limit ? Verdict.NotMet : Verdict.Noisy);
-
-    /// <summary>Judges the ratio's interval of <see cref="StandardErrors"/> standard errors either side.</summary>
-    private static Verdict JudgeRatio(Row numerator, Row denominator, Func<double, double, Verdict> judge)
+    private static Verdict JudgeAtMost(Row numerator, Row denominator, double limit)
     {
         var ratio = numerator.MeanNs / denominator.MeanNs;
         var margin = StandardErrors * ratio * RelativeRatioError(numerator, denominator);
-        return judge(ratio - margin, ratio + margin);
+        return Judge(ratio - margin, ratio + margin, limit);
     }
+
+    /// <summary>Whether a ratio known to lie in [<paramref name="low"/>, <paramref name="high"/>] is at most <paramref name="limit"/>.</summary>
+    private static Verdict Judge(double low, double high, double limit) =>
+        high <= limit ? Verdict.Met : low > limit ? Verdict.NotMet : Verdict.Noisy;
 
     /// <summary>The relative standard error of a ratio of two independent means (their relative errors add in quadrature).</summary>
     private static double RelativeRatioError(Row a, Row b) => Math.Sqrt((a.RelativeError * a.RelativeError) + (b.RelativeError * b.RelativeError));
