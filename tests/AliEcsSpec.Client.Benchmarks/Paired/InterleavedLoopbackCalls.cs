@@ -26,28 +26,21 @@ internal static class InterleavedLoopbackCalls
     /// <summary>Calls per case per round: about a tenth of a second of loopback calls, short against the machine's drift.</summary>
     public const int CallsPerBlock = 2000;
 
-    /// <summary>The cases measured, by <see cref="CallBenchmarks"/> method name; the floor first.</summary>
-    public static readonly string[] Cases =
-    [
-        nameof(CallBenchmarks.Floor),
-        nameof(CallBenchmarks.MinimalSigner),
-        nameof(CallBenchmarks.ModifyInstanceSpec),
-        nameof(CallBenchmarks.ModifyPrepayInstanceSpec),
-    ];
-
     public static async Task<InterleavedResult> MeasureAsync()
     {
         var benchmarks = new CallBenchmarks { Transport = Transports.Loopback };
         await benchmarks.SetupAsync().ConfigureAwait(false);
         try
         {
-            Func<Task>[] calls =
+            // The cases by their CallBenchmarks method name, the floor first.
+            (string Method, Func<Task> Call)[] cases =
             [
-                benchmarks.Floor,
-                benchmarks.MinimalSigner,
-                benchmarks.ModifyInstanceSpec,
-                benchmarks.ModifyPrepayInstanceSpec,
+                (nameof(CallBenchmarks.Floor), benchmarks.Floor),
+                (nameof(CallBenchmarks.MinimalSigner), benchmarks.MinimalSigner),
+                (nameof(CallBenchmarks.ModifyInstanceSpec), benchmarks.ModifyInstanceSpec),
+                (nameof(CallBenchmarks.ModifyPrepayInstanceSpec), benchmarks.ModifyPrepayInstanceSpec),
             ];
+            var calls = cases.Select(c => c.Call).ToArray();
             for (var round = 0; round < WarmupRounds; round++)
             {
                 await RunRoundAsync(calls, round).ConfigureAwait(false);
@@ -59,7 +52,7 @@ internal static class InterleavedLoopbackCalls
                 perCall[round] = await RunRoundAsync(calls, round).ConfigureAwait(false);
             }
 
-            return InterleavedResult.From(Cases, perCall);
+            return InterleavedResult.From([.. cases.Select(c => c.Method)], perCall);
         }
         finally
         {

@@ -4,16 +4,17 @@ namespace AliEcsSpec.Client.Benchmarks.Paired;
 /// <param name="Method">The <see cref="Cases.CallBenchmarks"/> method.</param>
 /// <param name="MeanNs">The mean over the rounds of the case's nanoseconds per call.</param>
 /// <param name="Ratio">The geometric mean of the per-round ratios to the floor.</param>
-/// <param name="Low">The ratio's lower bound, two standard errors below.</param>
-/// <param name="High">The ratio's upper bound, two standard errors above.</param>
-internal sealed record InterleavedCase(string Method, double MeanNs, double Ratio, double Low, double High);
+/// <param name="LogStandardError">The standard error of the mean of the ratios' logarithms.</param>
+internal sealed record InterleavedCase(string Method, double MeanNs, double Ratio, double LogStandardError)
+{
+    /// <summary>The ratio's interval, <paramref name="standardErrors"/> standard errors either side.</summary>
+    public (double Low, double High) Interval(double standardErrors) =>
+        (Ratio * Math.Exp(-standardErrors * LogStandardError), Ratio * Math.Exp(standardErrors * LogStandardError));
+}
 
 /// <summary>What the interleaved loopback measurement found, case by case.</summary>
 internal sealed record InterleavedResult(int Rounds, IReadOnlyList<InterleavedCase> Cases)
 {
-    /// <summary>Standard errors either side of a ratio: the same rule as the rest of the budget table.</summary>
-    public const double StandardErrors = 2;
-
     public InterleavedCase? Find(string method) => Cases.FirstOrDefault(c => c.Method == method);
 
     /// <summary>
@@ -33,12 +34,7 @@ internal sealed record InterleavedResult(int Rounds, IReadOnlyList<InterleavedCa
             var standardError = logs.Length > 1
                 ? Math.Sqrt(logs.Sum(l => (l - mean) * (l - mean)) / (logs.Length - 1) / logs.Length)
                 : double.PositiveInfinity;
-            cases.Add(new InterleavedCase(
-                methods[c],
-                perCall.Average(round => round[c]),
-                Math.Exp(mean),
-                Math.Exp(mean - (StandardErrors * standardError)),
-                Math.Exp(mean + (StandardErrors * standardError))));
+            cases.Add(new InterleavedCase(methods[c], perCall.Average(round => round[c]), Math.Exp(mean), standardError));
         }
 
         return new InterleavedResult(perCall.Count, cases);

@@ -102,14 +102,15 @@ internal sealed class ResultsTable
             text.AppendLine();
             text.AppendLine("## Interleaved loopback calls");
             text.AppendLine();
-            text.AppendLine(Invariant($"The loopback call cases again, in one process: {InterleavedLoopbackCalls.WarmupRounds} rounds thrown away, then {_interleaved.Rounds} rounds of {InterleavedLoopbackCalls.CallsPerBlock} calls per case, the order rotating each round. The ratio is the geometric mean of each round's ratio to that round's floor, with {InterleavedResult.StandardErrors:0} standard errors of the rounds either side."));
+            text.AppendLine(Invariant($"The loopback call cases again, in one process: {InterleavedLoopbackCalls.WarmupRounds} rounds thrown away, then {_interleaved.Rounds} rounds of {InterleavedLoopbackCalls.CallsPerBlock} calls per case, the order rotating each round. The ratio is the geometric mean of each round's ratio to that round's floor, with {StandardErrors:0} standard errors of the rounds either side."));
             text.AppendLine();
             text.AppendLine("| case | mean | time / floor (interval) |");
             text.AppendLine("|---|---:|---:|");
             foreach (var measured in _interleaved.Cases)
             {
                 var description = _rows.Find(r => r.Table == nameof(CallBenchmarks) && r.Method == measured.Method)?.Description ?? measured.Method;
-                text.AppendLine(Invariant($"| {description} | {Time(measured.MeanNs)} | {measured.Ratio:0.00}× ({measured.Low:0.00}–{measured.High:0.00}) |"));
+                var (low, high) = measured.Interval(StandardErrors);
+                text.AppendLine(Invariant($"| {description} | {Time(measured.MeanNs)} | {measured.Ratio:0.00}× ({low:0.00}–{high:0.00}) |"));
             }
         }
 
@@ -149,13 +150,20 @@ internal sealed class ResultsTable
                 if (transport == Transports.Loopback)
                 {
                     // The time budget is a share of a real call; in memory there is no call to share it with.
+                    var rule = Invariant($"{method} ({transport}): mean within 1.25× the floor");
                     var apart = Invariant($"{Time(client.MeanNs)} vs {Time(floor.MeanNs)} = {client.MeanNs / floor.MeanNs:0.00}×{Spreads(floor, client, client.MeanNs / floor.MeanNs)}");
-                    budgets.Add(interleaved?.Find(method) is { } paired
-                        ? new Budget(
-                            Invariant($"{method} ({transport}): mean within 1.25× the floor"),
-                            Invariant($"interleaved: {paired.Ratio:0.00}× ({paired.Low:0.00}–{paired.High:0.00}) over {interleaved.Rounds} rounds; BenchmarkDotNet, cases apart: {apart}"),
-                            Judge(paired.Low, paired.High, 1.25))
-                        : new Budget(Invariant($"{method} ({transport}): mean within 1.25× the floor"), apart, JudgeAtMost(client, floor, 1.25)));
+                    if (interleaved?.Find(method) is { } paired)
+                    {
+                        var (low, high) = paired.Interval(StandardErrors);
+                        budgets.Add(new Budget(
+                            rule,
+                            Invariant($"interleaved: {paired.Ratio:0.00}× ({low:0.00}–{high:0.00}) over {interleaved.Rounds} rounds; BenchmarkDotNet, cases apart: {apart}"),
+                            Judge(low, high, 1.25)));
+                    }
+                    else
+                    {
+                        budgets.Add(new Budget(rule, apart, JudgeAtMost(client, floor, 1.25)));
+                    }
                 }
 
                 budgets.Add(new Budget(
