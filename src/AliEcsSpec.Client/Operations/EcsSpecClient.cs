@@ -172,6 +172,11 @@ public sealed class EcsSpecClient : IEcsSpecClient, IDisposable
     /// <see cref="EcsSpecClientOptions.AutoClientToken"/> is on. A repeat with it is answered with the first outcome
     /// instead of a second change, which is what makes retrying a lost answer safe.
     /// </summary>
+    /// <remarks>
+    /// From the kernel's generator, a system call per call, not from the thread's seeded one the nonce uses: two copies
+    /// of a process restored from one snapshot replay a seeded generator, and a repeated token would get the second
+    /// copy's change answered with the first one's outcome instead of being made (docs/performance.md measures the cost).
+    /// </remarks>
     private string? FixClientToken(string? given) =>
         given ?? (_autoClientToken ? Guid.NewGuid().ToString("D") : null);
 
