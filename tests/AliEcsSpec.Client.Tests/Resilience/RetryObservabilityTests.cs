@@ -81,8 +81,7 @@ public sealed class RetryObservabilityTests
     {
         var collector = new FakeLogCollector();
         using var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(collector)));
-        var activities = new List<Activity>();
-        using var listener = Listen(activities);
+        using var activities = new CapturedActivities();
         using var test = new TestClient(o => o.SecurityToken = SecurityToken, loggers, retries: true).AnswerInTurn(
             TestClient.Reply(500, $$"""{"RequestId":"r","Code":"InternalError","Message":"string to sign had {{SecurityToken}} and {{TestClient.AccessKeySecret}}"}"""),
             TestClient.Reply(502, $"<html>{TestClient.AccessKeySecret} {SecurityToken}</html>", "text/html"),
@@ -95,7 +94,7 @@ public sealed class RetryObservabilityTests
         var scanned = collector.GetSnapshot().Select(r => r.Message + " " + r.Exception).ToList();
         scanned.Add(result.Error!.ToString());
         scanned.Add(result.Error.ToException().ToString());
-        scanned.AddRange(Snapshot(activities).SelectMany(a => a.Tags.Select(t => t.Value ?? string.Empty)
+        scanned.AddRange(activities.Snapshot().SelectMany(a => a.Tags.Select(t => t.Value ?? string.Empty)
             .Concat(a.Events.SelectMany(e => e.Tags.Select(t => t.Value?.ToString() ?? string.Empty)))));
         Assert.Equal(4, signatures.Count);
         Assert.True(scanned.Count >= 6, string.Join('\n', scanned));
@@ -108,14 +107,13 @@ public sealed class RetryObservabilityTests
     [Fact]
     public async Task Activity_RetriedCall_OneActivityWithRpcTagsAndOneEventPerRetry()
     {
-        var activities = new List<Activity>();
-        using var listener = Listen(activities);
+        using var activities = new CapturedActivities();
         using var test = new TestClient(retries: true)
             .AnswerInTurn(TestClient.Error(400, "Throttling"), TestClient.Error(503, "ServiceUnavailable"), TestClient.SpecSuccess);
 
         await test.RunAsync(test.Client.ModifyInstanceSpecAsync(TestClient.Spec() with { ClientToken = "tok-activity" }));
 
-        var activity = Assert.Single(Snapshot(activities), a => (string?)a.GetTagItem("alibabacloud.ecs.client_token") == "tok-activity");
+        var activity = Assert.Single(activities.Snapshot(), a => (string?)a.GetTagItem("alibabacloud.ecs.client_token") == "tok-activity");
         Assert.Equal("Ecs/ModifyInstanceSpec", activity.DisplayName);
         Assert.Equal(ActivityKind.Client, activity.Kind);
         Assert.Equal("alibaba_cloud_rpc", activity.GetTagItem("rpc.system"));
@@ -134,13 +132,12 @@ public sealed class RetryObservabilityTests
     [Fact]
     public async Task Activity_FailedCall_HasErrorStatusAndErrorType()
     {
-        var activities = new List<Activity>();
-        using var listener = Listen(activities);
+        using var activities = new CapturedActivities();
         using var test = new TestClient(retries: true).AnswerInTurn(TestClient.Error(400, "InvalidInstanceId.NotFound"));
 
         await test.RunAsync(test.Client.TryModifyInstanceSpecAsync(TestClient.Spec() with { ClientToken = "tok-failed" }));
 
-        var activity = Assert.Single(Snapshot(activities), a => (string?)a.GetTagItem("alibabacloud.ecs.client_token") == "tok-failed");
+        var activity = Assert.Single(activities.Snapshot(), a => (string?)a.GetTagItem("alibabacloud.ecs.client_token") == "tok-failed");
         Assert.Equal(ActivityStatusCode.Error, activity.Status);
         Assert.Equal("InvalidInstanceId.NotFound", activity.GetTagItem("error.type"));
         Assert.Equal(400, activity.GetTagItem("http.response.status_code"));
@@ -199,26 +196,5 @@ public sealed class RetryObservabilityTests
             () => test.Client.ModifyInstanceSpecAsync(TestClient.Spec(), cancellation.Token).WaitAsync(TimeSpan.FromSeconds(10)));
 
         Assert.Equal("canceled", Assert.Single(requests.GetMeasurementSnapshot()).Tags["error.type"]);
-    }
-
-    private static List<Activity> Snapshot(List<Activity> activities)
-    {
-        // Other tests' calls stop activities on other threads while this one reads.
-        lock (activities)
-        {
-            return [.. activities];
-        }
-    }
-
-    private static ActivityListener Listen(List<Activity> activities)
-    {
-        var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "AliEcsSpec.Client",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity => { lock (activities) { activities.Add(activity); } },
-        };
-        ActivitySource.AddActivityListener(listener);
-        return listener;
     }
 }

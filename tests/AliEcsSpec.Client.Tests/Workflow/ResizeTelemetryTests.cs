@@ -29,17 +29,13 @@ public sealed class ResizeTelemetryTests
     public async Task ResizeInstanceAsync_Traced_IsOneActivityWithAChildPerStepAndTheCallsBelowThem()
     {
         using var test = new TestClient().AnswerInTurn(Seen("ecs.g6.large"), Offered, TestClient.SpecSuccess, Seen("ecs.g6.xlarge"));
-        var stopped = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "AliEcsSpec.Client",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = stopped.Add,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var activities = new CapturedActivities();
+        // The trace of this test's resize, apart from the activities of tests running alongside.
+        using var trace = new Activity("ResizeTelemetryTest").Start();
 
         await test.RunAsync(test.Client.ResizeInstanceAsync(Request, options: new EcsWorkflowOptions { TimeProvider = test.Time }));
 
+        var stopped = activities.Snapshot().Where(a => a.TraceId == trace.TraceId).ToList();
         var resize = Assert.Single(stopped, a => a.OperationName == "Ecs/ResizeInstance");
         var steps = stopped.Where(a => a.Parent == resize).ToList();
         Assert.Equal(
